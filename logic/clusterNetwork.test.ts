@@ -1,0 +1,172 @@
+import type { NetworkLink, NetworkNode } from './clusterNetwork'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildNetwork, networkMetrics } from './clusterNetwork'
+import { CLUSTER_MEASURES, CLUSTER_NODES, TODAY_LINKS } from './clusterNetworkData'
+
+const node = (id: string, local = true): NetworkNode => ({ id, label: id, kind: local ? 'sme' : 'buyer', local, x: 0, y: 0 })
+const link = (source: string, target: string): NetworkLink => ({ source, target })
+
+describe('networkMetrics', () => {
+  it('should compute the figures of a small path with an outside partner', () => {
+    // a—b—c inside, a—x to the outside: 2 of 3 local pairs linked.
+    const m = networkMetrics([node('a'), node('b'), node('c'), node('x', false)], [link('a', 'b'), link('b', 'c'), link('a', 'x')])
+    expect(m.localNodes).toBe(3)
+    expect(m.internalLinks).toBe(2)
+    expect(m.externalLinks).toBe(1)
+    expect(m.density).toBeCloseTo(2 / 3)
+    expect(m.averageDegree).toBeCloseTo(4 / 3)
+    expect(m.isolated).toBe(0)
+    expect(m.internalShare).toBeCloseTo(2 / 3)
+    expect(m.averagePath).toBeCloseTo((1 + 1 + 2) / 3)
+    expect(m.reachableShare).toBe(1)
+  })
+
+  it('should count isolated actors and average paths over reachable pairs only', () => {
+    const m = networkMetrics([node('a'), node('b'), node('c'), node('d')], [link('a', 'b'), link('b', 'c')])
+    expect(m.density).toBeCloseTo(2 / 6)
+    expect(m.averageDegree).toBe(1)
+    expect(m.isolated).toBe(1)
+    expect(m.averagePath).toBeCloseTo(4 / 3)
+    expect(m.reachableShare).toBeCloseTo(3 / 6)
+  })
+
+  it('should give zeros and nulls for an empty network', () => {
+    expect(networkMetrics([], [])).toEqual({
+      localNodes: 0,
+      internalLinks: 0,
+      externalLinks: 0,
+      density: 0,
+      averageDegree: 0,
+      isolated: 0,
+      internalShare: null,
+      averagePath: null,
+      reachableShare: 0,
+    })
+  })
+})
+
+describe('buildNetwork', () => {
+  const nodes = [node('a'), node('b'), node('c'), node('x', false)]
+  const measures = [{ id: 'm', label: 'm', outline: '2.1.1', links: [link('b', 'a'), link('b', 'c')] }]
+
+  it('should merge active measures and keep each pair once, remembering where it came from', () => {
+    const r = buildNetwork({ nodes, baseLinks: [link('a', 'b'), link('a', 'x')], measures, active: ['m'] })
+    expect(r.links.map(l => [l.source, l.target, l.origin, l.internal])).toEqual([
+      ['a', 'b', 'base', true],
+      ['a', 'x', 'base', false],
+      ['b', 'c', 'm', true],
+    ])
+    expect(r.issues).toEqual([])
+  })
+
+  it('should drop and report unknown ids, self-loops, unknown measures and duplicate nodes', () => {
+    const r = buildNetwork({
+      nodes: [...nodes, node('a')],
+      baseLinks: [link('a', 'ghost'), link('c', 'c')],
+      measures,
+      active: ['nope'],
+    })
+    expect(r.links).toEqual([])
+    expect(r.issues).toEqual([
+      '重复的主体 id“a”，只保留第一个。',
+      '未知措施“nope”，已忽略。',
+      '连接 a—ghost 指向未知主体，已忽略。',
+      '连接 c—c 是自环，已忽略。',
+    ])
+  })
+
+  it('should report an empty node list without throwing', () => {
+    const r = buildNetwork({ nodes: [], baseLinks: [link('a', 'b')], measures: [], active: [] })
+    expect(r.metrics.density).toBe(0)
+    expect(r.issues[0]).toBe('网络没有任何主体，无法计算指标。')
+  })
+})
+
+describe('cluster data', () => {
+  const all = CLUSTER_MEASURES.map(m => m.id)
+
+  it('should show today\'s cluster as the article describes it: tied to the buyer, hardly to each other', () => {
+    const { metrics, issues } = buildNetwork({ nodes: CLUSTER_NODES, baseLinks: TODAY_LINKS, measures: CLUSTER_MEASURES, active: [] })
+    expect(issues).toEqual([])
+    expect(metrics.localNodes).toBe(13)
+    expect(metrics.internalLinks).toBe(1)
+    expect(metrics.externalLinks).toBe(5)
+    expect(metrics.density).toBeCloseTo(1 / 78)
+    expect(metrics.averageDegree).toBeCloseTo(2 / 13)
+    expect(metrics.isolated).toBe(11)
+    expect(metrics.internalShare).toBeCloseTo(1 / 6)
+    expect(metrics.averagePath).toBe(1)
+  })
+
+  it('should connect every actor once all measures are on (35 local links, counted by hand)', () => {
+    const { metrics, issues } = buildNetwork({ nodes: CLUSTER_NODES, baseLinks: TODAY_LINKS, measures: CLUSTER_MEASURES, active: all })
+    expect(issues).toEqual([])
+    expect(metrics.internalLinks).toBe(35)
+    expect(metrics.density).toBeCloseTo(35 / 78)
+    expect(metrics.isolated).toBe(0)
+    expect(metrics.internalShare).toBeCloseTo(35 / 40)
+    expect(metrics.reachableShare).toBe(1)
+  })
+
+  it('should raise density with every measure switched on in order', () => {
+    const densities = all.map((_, k) => buildNetwork({ nodes: CLUSTER_NODES, baseLinks: TODAY_LINKS, measures: CLUSTER_MEASURES, active: all.slice(0, k + 1) }).metrics.density)
+    for (let k = 1; k < densities.length; k++)
+      expect(densities[k]).toBeGreaterThan(densities[k - 1]!)
+  })
+
+  it('should never lower density or raise isolation when more measures are on', () => {
+    fc.assert(fc.property(fc.subarray(all), fc.subarray(all), (a, b) => {
+      const build = (active: string[]) => buildNetwork({ nodes: CLUSTER_NODES, baseLinks: TODAY_LINKS, measures: CLUSTER_MEASURES, active }).metrics
+      const small = build(a)
+      const big = build([...new Set([...a, ...b])])
+      expect(big.density).toBeGreaterThanOrEqual(small.density)
+      expect(big.isolated).toBeLessThanOrEqual(small.isolated)
+    }))
+  })
+})
+
+describe('network invariants', () => {
+  const graph = fc.integer({ min: 0, max: 9 }).chain(n => fc.record({
+    n: fc.constant(n),
+    outside: fc.integer({ min: 0, max: 2 }),
+    pairs: fc.array(fc.tuple(fc.nat(n + 1), fc.nat(n + 1)), { maxLength: 30 }),
+    extra: fc.tuple(fc.nat(n + 1), fc.nat(n + 1)),
+  }))
+  const make = ({ n, outside, pairs }: { n: number, outside: number, pairs: [number, number][] }) => {
+    const nodes = [...Array.from({ length: n }, (_, i) => node(`n${i}`)), ...Array.from({ length: outside }, (_, i) => node(`o${i}`, false))]
+    const ids = nodes.map(x => x.id)
+    const links = pairs.filter(([a, b]) => ids[a] && ids[b]).map(([a, b]) => link(ids[a]!, ids[b]!))
+    return { nodes, links }
+  }
+
+  it('should keep every figure finite and in range', () => {
+    fc.assert(fc.property(graph, (g) => {
+      const { nodes, links } = make(g)
+      const m = buildNetwork({ nodes, baseLinks: links, measures: [], active: [] }).metrics
+      expect(m.density).toBeGreaterThanOrEqual(0)
+      expect(m.density).toBeLessThanOrEqual(1)
+      expect(m.averageDegree).toBeCloseTo(m.density * Math.max(0, m.localNodes - 1))
+      expect(m.isolated).toBeLessThanOrEqual(m.localNodes)
+      if (m.internalShare !== null)
+        expect(m.internalShare).toBeGreaterThanOrEqual(0)
+      if (m.averagePath !== null) {
+        expect(m.averagePath).toBeGreaterThanOrEqual(1)
+        expect(m.averagePath).toBeLessThanOrEqual(m.localNodes - 1)
+      }
+      expect(m.reachableShare).toBeLessThanOrEqual(1)
+    }))
+  })
+
+  it('should never lower density or raise isolation when a link is added', () => {
+    fc.assert(fc.property(graph, (g) => {
+      const before = make(g)
+      const after = make({ ...g, pairs: [...g.pairs, g.extra] })
+      const m0 = buildNetwork({ nodes: before.nodes, baseLinks: before.links, measures: [], active: [] }).metrics
+      const m1 = buildNetwork({ nodes: after.nodes, baseLinks: after.links, measures: [], active: [] }).metrics
+      expect(m1.density).toBeGreaterThanOrEqual(m0.density)
+      expect(m1.isolated).toBeLessThanOrEqual(m0.isolated)
+      expect(m1.reachableShare).toBeGreaterThanOrEqual(m0.reachableShare)
+    }))
+  })
+})

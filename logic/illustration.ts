@@ -1,0 +1,100 @@
+import type { ClicksContext } from '@slidev/types'
+import type { ComputedRef, InjectionKey, Ref } from 'vue'
+import { computed, inject, watch } from 'vue'
+
+/** Label every illustrative component carries. */
+export const MODEL_LABEL = '示意模型，非统计数据'
+
+/** Deck colours (CSS vars from styles/index.css, with the same values as fallbacks). */
+export const PALETTE = {
+  primary: 'var(--deck-primary, #1d3557)',
+  accent: 'var(--deck-accent, #b5322b)',
+  muted: 'var(--deck-muted, #5b6573)',
+  soft: 'var(--deck-soft, #eef2f7)',
+  line: 'var(--deck-line, #c8d1dc)',
+  gold: 'var(--deck-gold, #b8860b)',
+} as const
+
+export interface StepInput {
+  /** Slidev's current click count (`$clicks`), integer ≥ 0; undefined outside a slide. */
+  clicks?: number
+  /** Step forced by a prop; wins over clicks. Integer in [0, maxStep]; other values are clamped and reported. */
+  override?: number
+  /** The final (most informative) step, integer ≥ 0. */
+  maxStep: number
+  /** True when exporting without per-click pages: show the final step. */
+  printFinal?: boolean
+}
+
+export interface StepResult {
+  /** Step to show, integer in [0, maxStep]. */
+  step: number
+  /** Chinese message when `override` was unusable; undefined otherwise. */
+  issue?: string
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)))
+}
+
+/**
+ * Which state an illustration shows. Precedence: explicit `override`, then print (final state),
+ * then Slidev's clicks, then (outside a slide) the final state.
+ */
+export function resolveStep(input: StepInput): StepResult {
+  const maxStep = Number.isFinite(input.maxStep) ? Math.max(0, Math.floor(input.maxStep)) : 0
+  const { override } = input
+  if (override !== undefined && override !== null) {
+    if (!Number.isFinite(override))
+      return { step: maxStep, issue: `步骤参数无效（${String(override)}），已显示最终状态。` }
+    const step = clampInt(override, 0, maxStep)
+    if (step !== override)
+      return { step, issue: `步骤参数 ${override} 超出 0–${maxStep}，已改为 ${step}。` }
+    return { step }
+  }
+  if (input.printFinal || input.clicks === undefined || !Number.isFinite(input.clicks))
+    return { step: maxStep }
+  return { step: clampInt(input.clicks, 0, maxStep) }
+}
+
+// Slidev's injection keys are plain strings (see @slidev/client/constants.ts); reading them with inject()
+// keeps the components mountable without Slidev (tests, other hosts).
+const clicksKey = '$$slidev-clicks-context' as unknown as InjectionKey<Ref<ClicksContext>>
+const slidevKey = '$$slidev-context' as unknown as InjectionKey<{ nav?: { isPrintMode?: boolean, isPrintWithClicks?: boolean } }>
+
+/** The step driven by the slide's clicks (0…maxStep), or by `override()` when that returns a value. */
+export function useClickStep(maxStep: number, override: () => number | undefined): ComputedRef<StepResult> {
+  const clicks = inject(clicksKey, null)
+  const slidev = inject(slidevKey, null)
+  return computed(() => resolveStep({
+    clicks: clicks?.value?.current,
+    override: override(),
+    maxStep,
+    printFinal: Boolean(slidev?.nav?.isPrintMode) && !slidev?.nav?.isPrintWithClicks,
+  }))
+}
+
+/** Emit one console warning per distinct set of issues (not one per re-render). */
+export function useIssueWarning(source: string, issues: () => readonly string[]): void {
+  let last = ''
+  watch(() => issues().join('；'), (message) => {
+    if (message && message !== last)
+      console.warn(`[${source}] ${message}`)
+    last = message
+  }, { immediate: true })
+}
+
+/** Index of the neighbour a key moves to in a row of `count` controls, or null for other keys. */
+export function arrowTarget(key: string, index: number, count: number): number | null {
+  if (count <= 0)
+    return null
+  if (key === 'ArrowRight' || key === 'ArrowDown')
+    return (index + 1) % count
+  if (key === 'ArrowLeft' || key === 'ArrowUp')
+    return (index - 1 + count) % count
+  if (key === 'Home')
+    return 0
+  if (key === 'End')
+    return count - 1
+  return null
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { curvePoints, findStage, SMILE_PHASES, smileCurveState, smoothPath, STAGES } from './smileCurve'
+
+describe('sTAGES', () => {
+  it('should list the eight stages in chain order', () => {
+    expect(STAGES.map(s => s.label)).toEqual(['研发', '设计', '采购', '制造/组装', '物流', '营销', '品牌', '售后'])
+  })
+
+  it('should put the trough of the curve at manufacturing, with both ends higher than the middle', () => {
+    const lowest = STAGES.reduce((a, b) => (b.value < a.value ? b : a))
+    expect(lowest.id).toBe('manufacturing')
+    expect(STAGES[0]!.value).toBeGreaterThan(0.5)
+    expect(STAGES.at(-1)!.value).toBeGreaterThan(0.5)
+  })
+
+  it('should say honestly when the article does not discuss a stage', () => {
+    const logistics = findStage('logistics')!
+    expect(logistics.outline).toBeNull()
+    expect(logistics.note).toContain('原文未展开')
+    for (const s of STAGES.filter(s => s.outline !== null))
+      expect(s.note).not.toContain('原文未展开')
+  })
+})
+
+describe('smileCurveState', () => {
+  it('should place the cluster at manufacturing without moves in the first phase', () => {
+    const s = smileCurveState({ phase: 0 })
+    expect(s.phase).toBe('position')
+    expect(s.occupied).toEqual(['manufacturing'])
+    expect(s.moves).toEqual([])
+    expect(s.selected.id).toBe('manufacturing')
+    expect(s.issues).toEqual([])
+  })
+
+  it('should allow process/product upgrading and block both functional moves when captive', () => {
+    const s = smileCurveState({ phase: 1 })
+    expect(s.phase).toBe('captive')
+    expect(s.moves.filter(m => m.allowed).map(m => m.kind)).toEqual(['process-product'])
+    expect(s.moves.filter(m => !m.allowed).map(m => m.to)).toEqual(['design', 'brand'])
+  })
+
+  it('should open both ends after upgrading', () => {
+    const s = smileCurveState({ phase: 2, selected: 'brand' })
+    expect(s.phase).toBe('upgraded')
+    expect(s.moves.every(m => m.allowed && m.kind === 'functional')).toBe(true)
+    expect(s.occupied).toContain('rd')
+    expect(s.occupied).toContain('brand')
+    expect(s.selected.label).toBe('品牌')
+  })
+
+  it('should clamp and report a bad phase', () => {
+    const high = smileCurveState({ phase: 7 })
+    expect(high.phaseIndex).toBe(SMILE_PHASES.length - 1)
+    expect(high.issues).toEqual(['阶段参数 7 超出 0–2，已改为 2。'])
+    const nan = smileCurveState({ phase: Number.NaN })
+    expect(nan.phaseIndex).toBe(0)
+    expect(nan.issues[0]).toContain('NaN')
+  })
+
+  it('should fall back to manufacturing for an unknown stage id and report it', () => {
+    const s = smileCurveState({ phase: 0, selected: 'mining' })
+    expect(s.selected.id).toBe('manufacturing')
+    expect(s.issues).toEqual(['未知环节“mining”，已改选“制造/组装”。'])
+  })
+
+  it('should never throw and always return a known phase and stage', () => {
+    fc.assert(fc.property(fc.double(), fc.string(), (phase, selected) => {
+      const s = smileCurveState({ phase, selected })
+      expect(SMILE_PHASES.map(p => p.id)).toContain(s.phase)
+      expect(STAGES).toContain(s.selected)
+    }))
+  })
+})
+
+describe('curvePoints', () => {
+  it('should centre each stage in its column with value 1 at the top', () => {
+    expect(curvePoints([1, 0], 100, 50)).toEqual([{ x: 25, y: 0 }, { x: 75, y: 50 }])
+    expect(curvePoints([0.5], 40, 30, 10)).toEqual([{ x: 20, y: 20 }])
+  })
+
+  it('should keep every point inside the box, even for NaN or out-of-range values', () => {
+    fc.assert(fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 12 }), (values) => {
+      for (const p of curvePoints(values, 800, 200)) {
+        expect(p.x).toBeGreaterThanOrEqual(0)
+        expect(p.x).toBeLessThanOrEqual(800)
+        expect(p.y).toBeGreaterThanOrEqual(0)
+        expect(p.y).toBeLessThanOrEqual(200)
+      }
+    }))
+  })
+})
+
+describe('smoothPath', () => {
+  it('should join two points with one cubic whose handles sit a sixth of the way along', () => {
+    expect(smoothPath([{ x: 0, y: 0 }, { x: 6, y: 6 }])).toBe('M0,0 C1,1 5,5 6,6')
+  })
+
+  it('should handle zero and one point', () => {
+    expect(smoothPath([])).toBe('')
+    expect(smoothPath([{ x: 3, y: 4 }])).toBe('M3,4')
+  })
+
+  it('should draw one segment per gap and no NaN', () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 10 }), (values) => {
+      const d = smoothPath(curvePoints(values, 500, 200))
+      expect(d.match(/C/g)).toHaveLength(values.length - 1)
+      expect(d).not.toContain('NaN')
+    }))
+  })
+})
