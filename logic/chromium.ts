@@ -23,9 +23,9 @@ export interface FindChromiumOptions {
   isExecutable?: (path: string) => boolean
 }
 
-export type FindChromiumResult =
-  | { ok: true, path: string, source: 'env' | 'search' }
-  | { ok: false, message: string }
+export type FindChromiumResult
+  = | { ok: true, path: string, source: 'env' | 'search' }
+    | { ok: false, message: string }
 
 function defaultIsExecutable(path: string): boolean {
   try {
