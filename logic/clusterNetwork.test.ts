@@ -1,7 +1,7 @@
 import type { NetworkLink, NetworkNode } from './clusterNetwork'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildNetwork, networkMetrics } from './clusterNetwork'
+import { buildNetwork, metricRows, networkMetrics } from './clusterNetwork'
 import { CLUSTER_MEASURES, CLUSTER_NODES, TODAY_LINKS } from './clusterNetworkData'
 
 const node = (id: string, local = true): NetworkNode => ({ id, label: id, kind: local ? 'sme' : 'buyer', local, x: 0, y: 0 })
@@ -168,5 +168,24 @@ describe('network invariants', () => {
       expect(m1.isolated).toBeLessThanOrEqual(m0.isolated)
       expect(m1.reachableShare).toBeGreaterThanOrEqual(m0.reachableShare)
     }))
+  })
+})
+
+describe('metricRows', () => {
+  it('should format the five figures', () => {
+    const m = networkMetrics([node('a'), node('b'), node('c'), node('x', false)], [link('a', 'b'), link('b', 'c'), link('a', 'x')])
+    expect(metricRows(m).map(r => [r.label, r.value])).toEqual([
+      ['本地网络密度', '0.667'],
+      ['平均本地联系数', '1.33'],
+      ['本地孤立主体', '0 / 3'],
+      ['联系留在集群内', '67%'],
+      ['平均最短路径*', '1.33 步'],
+    ])
+  })
+
+  it('should show a dash for undefined figures', () => {
+    const rows = metricRows(networkMetrics([node('a')], []))
+    expect(rows.find(r => r.key === 'internalShare')!.value).toBe('—')
+    expect(rows.find(r => r.key === 'averagePath')!.value).toBe('—')
   })
 })

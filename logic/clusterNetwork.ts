@@ -178,3 +178,23 @@ export function networkMetrics(nodes: readonly NetworkNode[], links: readonly Ne
   const reachableShare = pairs > 0 ? reachablePairs / 2 / pairs : 0
   return { localNodes: n, internalLinks, externalLinks, density, averageDegree, isolated, internalShare, averagePath, reachableShare }
 }
+
+/** A figure ready to show: Chinese label, formatted value, and the raw number (null when undefined). */
+export interface MetricRow {
+  key: 'density' | 'averageDegree' | 'isolated' | 'internalShare' | 'averagePath'
+  label: string
+  value: string
+  raw: number | null
+}
+
+/** The five figures the slide shows, formatted for Chinese readers. */
+export function metricRows(m: NetworkMetrics): MetricRow[] {
+  const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
+  return [
+    { key: 'density', label: '本地网络密度', value: m.density.toFixed(3), raw: m.density },
+    { key: 'averageDegree', label: '平均本地联系数', value: m.averageDegree.toFixed(2), raw: m.averageDegree },
+    { key: 'isolated', label: '本地孤立主体', value: `${m.isolated} / ${m.localNodes}`, raw: m.isolated },
+    { key: 'internalShare', label: '联系留在集群内', value: pct(m.internalShare), raw: m.internalShare },
+    { key: 'averagePath', label: '平均最短路径*', value: m.averagePath === null ? '—' : `${m.averagePath.toFixed(2)} 步`, raw: m.averagePath },
+  ]
+}

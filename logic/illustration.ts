@@ -98,3 +98,63 @@ export function arrowTarget(key: string, index: number, count: number): number |
     return count - 1
   return null
 }
+
+/** Keys a presentation clicker sends; a focused control must not swallow them. */
+const DECK_KEYS = new Set(['PageDown', 'PageUp'])
+
+/**
+ * Slidev ignores its shortcuts while a button or input has focus. On a clicker key, release focus so the
+ * deck still advances; the key event itself continues to Slidev's listener.
+ */
+export function releaseFocusOnDeckKey(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement | null
+  if (DECK_KEYS.has(event.key) && target && typeof target.blur === 'function')
+    target.blur()
+}
+
+/** After a mouse click (not a keyboard press) drop focus so a clicker keeps working. */
+export function blurAfterPointer(event: MouseEvent): void {
+  if (event.detail > 0)
+    (event.currentTarget as HTMLElement | null)?.blur()
+}
+
+/** SVG polyline points for `values` spread evenly across a box, `domain` mapped bottom to top. */
+export function polylinePoints(values: readonly number[], box: { x: number, y: number, width: number, height: number }, domain: readonly [number, number]): string {
+  const [lo, hi] = domain
+  const span = hi - lo || 1
+  const step = values.length > 1 ? box.width / (values.length - 1) : 0
+  return values.map((v, i) => {
+    const t = Number.isFinite(v) ? Math.min(1, Math.max(0, (v - lo) / span)) : 0
+    return `${Number((box.x + i * step).toFixed(2))},${Number((box.y + (1 - t) * box.height).toFixed(2))}`
+  }).join(' ')
+}
+
+/**
+ * Arrow-key handling for a row of buttons: moves focus to the neighbour and calls `select` with its index.
+ * Returns true when the key was handled.
+ */
+export function rowKeydown(event: KeyboardEvent, index: number, count: number, select: (index: number) => void): boolean {
+  const next = arrowTarget(event.key, index, count)
+  if (next === null)
+    return false
+  event.preventDefault()
+  select(next)
+  const sibling = (event.currentTarget as HTMLElement | null)?.parentElement?.children[next]
+  if (sibling && 'focus' in sibling)
+    (sibling as HTMLElement).focus()
+  return true
+}
+
+/** Smallest "round" number (1, 1.5, 2, 3, 4, 5, 6 or 8 × a power of ten) at or above `x`; 1 for x ≤ 0 or NaN. */
+export function niceCeil(x: number): number {
+  if (!(x > 0))
+    return 1
+  if (!Number.isFinite(x))
+    return Number.MAX_VALUE
+  const power = 10 ** Math.floor(Math.log10(x))
+  for (const m of [1, 1.5, 2, 3, 4, 5, 6, 8, 10]) {
+    if (m * power >= x - 1e-9 * power)
+      return m * power
+  }
+  return 10 * power
+}

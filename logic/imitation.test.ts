@@ -32,6 +32,8 @@ describe('simulateImitation', () => {
     expect(r.leaderProfit[1]).toBeCloseTo(0.5 + 1 - 0.4721360, 6)
     expect(r.leaderProfit[2]).toBeCloseTo(0.5, 6)
     expect(r.imitatorProfit).toEqual([0, 0.5, 0.5])
+    expect(r.leaderCumulative[1]).toBeCloseTo(1 - 1.2360680 + 1.5 - 0.4721360, 6)
+    expect(r.imitatorCumulative).toEqual([0, 0.5, 1])
     expect(r.innovationRate).toBeCloseTo(2 / 3)
     expect(r.leaderTotal).toBeCloseTo(1.2917961, 6)
     expect(r.imitatorTotal).toBe(1)
@@ -97,7 +99,7 @@ describe('imitation invariants', () => {
   it('should return finite outputs for any input', () => {
     fc.assert(fc.property(anyNumber, anyNumber, anyNumber, anyNumber, anyNumber, anyNumber, anyNumber, (ipProtection, imitators, periods, productLife, maxLag, minCost, maxCost) => {
       const r = simulateImitation({ ipProtection, imitators, periods, productLife, maxLag, minCost, maxCost })
-      const numbers = [r.lag, r.expectedReturn, r.innovationRate, r.leaderTotal, r.imitatorTotal, ...r.costs, ...r.leaderProfit, ...r.imitatorProfit]
+      const numbers = [r.lag, r.expectedReturn, r.innovationRate, r.leaderTotal, r.imitatorTotal, ...r.costs, ...r.leaderProfit, ...r.imitatorProfit, ...r.leaderCumulative, ...r.imitatorCumulative]
       expect(numbers.every(Number.isFinite)).toBe(true)
       expect(r.innovationRate).toBeGreaterThanOrEqual(0)
       expect(r.innovationRate).toBeLessThanOrEqual(1)

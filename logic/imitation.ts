@@ -35,6 +35,10 @@ export interface ImitationResult {
   leaderProfit: number[]
   /** Profit of each imitator in each period, profit units, ≥ 0. */
   imitatorProfit: number[]
+  /** Leader's profit summed up to and including each period, profit units. */
+  leaderCumulative: number[]
+  /** One imitator's profit summed up to and including each period, profit units, ≥ 0. */
+  imitatorCumulative: number[]
   /** Share of periods in which the leader innovated, 0–1. */
   innovationRate: number
   /** Leader's profit summed over all periods, profit units. */
@@ -57,7 +61,7 @@ export const IMITATION_DEFAULTS: Omit<ResolvedImitationParams, 'ipProtection' | 
 export const IMITATION_PRESETS: readonly { ipProtection: number, imitators: number, caption: string }[] = [
   { ipProtection: 0, imitators: 0, caption: '无人模仿' },
   { ipProtection: 0, imitators: 8, caption: '一哄而上' },
-  { ipProtection: 0.9, imitators: 8, caption: '加强知识产权保护' },
+  { ipProtection: 0.9, imitators: 8, caption: '加强保护' },
 ]
 
 const FIELD_NAMES: Record<keyof ImitationParams, string> = {
@@ -146,7 +150,12 @@ export function simulateImitation(input: ImitationParams): ImitationResult {
     leaderProfit.push(leader)
     imitatorProfit.push(imitator)
   }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+  const running = (xs: number[]) => {
+    let total = 0
+    return xs.map(x => (total += x))
+  }
+  const leaderCumulative = running(leaderProfit)
+  const imitatorCumulative = running(imitatorProfit)
   return {
     params,
     lag,
@@ -155,9 +164,11 @@ export function simulateImitation(input: ImitationParams): ImitationResult {
     innovated,
     leaderProfit,
     imitatorProfit,
+    leaderCumulative,
+    imitatorCumulative,
     innovationRate: launches.length / periods,
-    leaderTotal: sum(leaderProfit),
-    imitatorTotal: sum(imitatorProfit),
+    leaderTotal: leaderCumulative.at(-1) ?? 0,
+    imitatorTotal: imitatorCumulative.at(-1) ?? 0,
     issues,
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { curvePoints, findStage, SMILE_PHASES, smileCurveState, smoothPath, STAGES } from './smileCurve'
+import { arcArrow, curvePoints, findStage, layoutMoves, SMILE_PHASES, smileCurveState, smoothPath, STAGES } from './smileCurve'
 
 describe('sTAGES', () => {
   it('should list the eight stages in chain order', () => {
@@ -29,6 +29,7 @@ describe('smileCurveState', () => {
     expect(s.phase).toBe('position')
     expect(s.occupied).toEqual(['manufacturing'])
     expect(s.moves).toEqual([])
+    expect(s.clusterLabel).toBe('集群（代工）')
     expect(s.selected.id).toBe('manufacturing')
     expect(s.issues).toEqual([])
   })
@@ -46,6 +47,7 @@ describe('smileCurveState', () => {
     expect(s.moves.every(m => m.allowed && m.kind === 'functional')).toBe(true)
     expect(s.occupied).toContain('rd')
     expect(s.occupied).toContain('brand')
+    expect(s.clusterLabel).toBe('集群（向两端延伸）')
     expect(s.selected.label).toBe('品牌')
   })
 
@@ -107,5 +109,60 @@ describe('smoothPath', () => {
       expect(d.match(/C/g)).toHaveLength(values.length - 1)
       expect(d).not.toContain('NaN')
     }))
+  })
+})
+
+describe('arcArrow', () => {
+  it('should arc through a control point above the ends and put the head on the end', () => {
+    const a = arcArrow({ x: 0, y: 100 }, { x: 100, y: 100 }, 50, 10)
+    expect(a.d).toBe('M0,100 Q50,50 100,100')
+    // Tangent at the end points down-right at 45°: base 10 back along it, ±5 across.
+    expect(a.head).toBe('100,100 89.39,96.46 96.46,89.39')
+    expect(a.mid).toEqual({ x: 50, y: 75 })
+  })
+
+  it('should stay finite when both ends coincide', () => {
+    const a = arcArrow({ x: 5, y: 5 }, { x: 5, y: 5 }, 0)
+    expect(a.d).not.toContain('NaN')
+    expect(a.head).not.toContain('NaN')
+  })
+})
+
+describe('arcArrow (straight)', () => {
+  it('should draw a straight arrow when lift is 0', () => {
+    const a = arcArrow({ x: 0, y: 0 }, { x: 0, y: -40 }, 0, 10)
+    expect(a.d).toBe('M0,0 Q0,-20 0,-40')
+    expect(a.head).toBe('0,-40 5,-30 -5,-30')
+    expect(a.mid).toEqual({ x: 0, y: -20 })
+  })
+})
+
+describe('layoutMoves', () => {
+  // One point per stage, 100 apart, all at y = 200.
+  const points = STAGES.map((_, i) => ({ x: i * 100, y: 200 }))
+
+  it('should raise an in-place upgrade 14 to 78 units above its stage', () => {
+    const [m] = layoutMoves([{ kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '' }], points)
+    expect(m!.d).toBe('M300,186 Q300,154 300,122')
+  })
+
+  it('should arc a functional move from beside the stage to just above the target', () => {
+    const [left] = layoutMoves([{ kind: 'functional', from: 'manufacturing', to: 'design', allowed: false, caption: '' }], points)
+    // From (300−14, 186) to (100, 184); control 30 above the higher end, halfway across.
+    expect(left!.d).toBe('M286,186 Q193,154 100,184')
+    expect(left!.allowed).toBe(false)
+  })
+
+  it('should start functional moves from the tip of an in-place upgrade', () => {
+    const shapes = layoutMoves([
+      { kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '' },
+      { kind: 'functional', from: 'manufacturing', to: 'brand', allowed: false, caption: '' },
+    ], points)
+    // From (300+14, 200−78) to (600, 184); control 30 above the higher end (122).
+    expect(shapes[1]!.d).toBe('M314,122 Q457,92 600,184')
+  })
+
+  it('should skip moves whose stages have no point', () => {
+    expect(layoutMoves([{ kind: 'functional', from: 'manufacturing', to: 'brand', allowed: true, caption: '' }], points.slice(0, 3))).toEqual([])
   })
 })

@@ -44,7 +44,7 @@ export interface UpgradeMove {
   to: StageId
   /** False when the buyer blocks the move. */
   allowed: boolean
-  /** Short Chinese caption. */
+  /** Short Chinese caption; a line break splits it into two lines. */
   caption: string
 }
 
@@ -62,13 +62,15 @@ export interface SmileCurveResult {
   /** Stages the cluster occupies in this phase. */
   occupied: StageId[]
   moves: UpgradeMove[]
+  /** Caption under the cluster's marker. */
+  clusterLabel: string
   selected: Stage
   /** Chinese messages for unusable input; empty when the input was fine. */
   issues: string[]
 }
 
 const CAPTIVE_MOVES: UpgradeMove[] = [
-  { kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '工艺/产品升级：大买家选择性帮助' },
+  { kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '工艺/产品升级\n大买家扶持' },
   { kind: 'functional', from: 'manufacturing', to: 'design', allowed: false, caption: '大买家阻挠' },
   { kind: 'functional', from: 'manufacturing', to: 'brand', allowed: false, caption: '大买家阻挠' },
 ]
@@ -103,7 +105,8 @@ export function smileCurveState(params: SmileCurveParams): SmileCurveResult {
     ? ['rd', 'design', 'manufacturing', 'marketing', 'brand', 'aftersales']
     : ['manufacturing']
   const moves = phase === 'position' ? [] : phase === 'captive' ? CAPTIVE_MOVES : UPGRADED_MOVES
-  return { phase, phaseIndex, occupied, moves: moves.map(m => ({ ...m })), selected, issues }
+  const clusterLabel = phase === 'upgraded' ? '集群（向两端延伸）' : '集群（代工）'
+  return { phase, phaseIndex, occupied, moves: moves.map(m => ({ ...m })), clusterLabel, selected, issues }
 }
 
 export interface Point {
@@ -138,4 +141,58 @@ export function smoothPath(points: readonly Point[]): string {
     d += ` C${f(c1.x)},${f(c1.y)} ${f(c2.x)},${f(c2.y)} ${f(p2.x)},${f(p2.y)}`
   }
   return d
+}
+
+export interface ArcArrow {
+  /** SVG path of the arc (a quadratic Bézier). */
+  d: string
+  /** SVG polygon points of the arrowhead at the end. */
+  head: string
+  /** Point halfway along the arc (for a caption or a barrier mark). */
+  mid: Point
+}
+
+/**
+ * An arrow from `from` to `to` arcing `lift` units above the higher end (a straight line when `lift` is 0);
+ * `size` is the arrowhead length.
+ */
+export function arcArrow(from: Point, to: Point, lift: number, size = 10): ArcArrow {
+  const f = (n: number) => Number(n.toFixed(2))
+  const c = { x: (from.x + to.x) / 2, y: lift > 0 ? Math.min(from.y, to.y) - lift : (from.y + to.y) / 2 }
+  const dx = to.x - c.x
+  const dy = to.y - c.y
+  const len = Math.hypot(dx, dy) || 1
+  const u = { x: dx / len, y: dy / len }
+  const base = { x: to.x - u.x * size, y: to.y - u.y * size }
+  const half = size / 2
+  const head = [to, { x: base.x - u.y * half, y: base.y + u.x * half }, { x: base.x + u.y * half, y: base.y - u.x * half }]
+  return {
+    d: `M${f(from.x)},${f(from.y)} Q${f(c.x)},${f(c.y)} ${f(to.x)},${f(to.y)}`,
+    head: head.map(p => `${f(p.x)},${f(p.y)}`).join(' '),
+    mid: { x: (from.x + 2 * c.x + to.x) / 4, y: (from.y + 2 * c.y + to.y) / 4 },
+  }
+}
+
+/** An upgrade move with its arrow geometry. */
+export type MoveShape = UpgradeMove & ArcArrow
+
+/**
+ * Arrows for the moves over the curve `points` (one per stage, in {@link STAGES} order): an in-place upgrade
+ * rises straight up from its stage (14 to 78 units above it); a functional move arcs from beside the stage
+ * (or from the tip of an in-place upgrade, when there is one) to just above the target's point.
+ */
+export function layoutMoves(moves: readonly UpgradeMove[], points: readonly Point[]): MoveShape[] {
+  const at = (id: StageId) => points[STAGES.findIndex(s => s.id === id)]
+  const lifted = new Set(moves.filter(m => m.from === m.to).map(m => m.from))
+  return moves.flatMap((move) => {
+    const from = at(move.from)
+    const to = at(move.to)
+    if (!from || !to)
+      return []
+    if (move.from === move.to)
+      return [{ ...move, ...arcArrow({ x: from.x, y: from.y - 14 }, { x: from.x, y: from.y - 78 }, 0) }]
+    const side = Math.sign(to.x - from.x)
+    const startY = from.y - (lifted.has(move.from) ? 78 : 14)
+    return [{ ...move, ...arcArrow({ x: from.x + 14 * side, y: startY }, { x: to.x, y: to.y - 16 }, 30) }]
+  })
 }
