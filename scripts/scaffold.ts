@@ -638,11 +638,12 @@ function main(argv: string[]): number {
     const args = parseScaffoldArgs(argv)
     const r = scaffold(args)
     const here = process.env.INIT_CWD ?? process.cwd()
+    const shown = relative(here, r.outDir).startsWith('..') ? r.outDir : relative(here, r.outDir) || r.outDir
     const enc = r.encoding === 'UTF-8' ? '' : `；原文为 ${r.encoding} 编码，已转换为 UTF-8`
-    console.log(`已生成 ${relative(here, r.outDir) || r.outDir}：${r.slideCount} 页幻灯片，提纲 ${r.article.nodes.length} 个节点，${r.files.length} 个文件${enc}`)
+    console.log(`已生成 ${shown}：${r.slideCount} 页幻灯片，提纲 ${r.article.nodes.length} 个节点，${r.files.length} 个文件${enc}`)
     for (const w of r.warnings)
       console.warn(`提示：${w}`)
-    console.log(`下一步：cd ${relative(here, r.outDir) || r.outDir} && npm install && npm run dev`)
+    console.log(`下一步：cd ${shown} && npm install && npm run dev`)
     return 0
   }
   catch (e) {
