@@ -104,12 +104,15 @@ const DECK_KEYS = new Set(['PageDown', 'PageUp'])
 
 /**
  * Slidev ignores its shortcuts while a button or input has focus. On a clicker key, release focus so the
- * deck still advances; the key event itself continues to Slidev's listener.
+ * deck still advances (the event goes on to Slidev's listener), and cancel the key's default action so a
+ * focused range input does not also jump by a page.
  */
 export function releaseFocusOnDeckKey(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null
-  if (DECK_KEYS.has(event.key) && target && typeof target.blur === 'function')
-    target.blur()
+  if (!DECK_KEYS.has(event.key) || !target || typeof target.blur !== 'function')
+    return
+  event.preventDefault()
+  target.blur()
 }
 
 /** After a mouse click (not a keyboard press) drop focus so a clicker keeps working. */

@@ -60,6 +60,17 @@ describe('imitationDilemma', () => {
     expect(w.findAll('button.chip')[0]!.attributes('aria-pressed')).toBe('true')
   })
 
+  it('should not let a clicker\'s PageUp move a focused slider', () => {
+    const w = mount(ImitationDilemma, { props: { step: 2 }, attachTo: document.body })
+    const slider = sliders(w)[0]!.element as HTMLInputElement
+    slider.focus()
+    const event = new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, cancelable: true })
+    slider.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(true)
+    expect(document.activeElement).not.toBe(slider)
+    w.unmount()
+  })
+
   it('should name the sliders in Chinese with a spoken value', () => {
     const w = mount(ImitationDilemma, { props: { step: 2 } })
     expect(sliders(w).map(s => s.attributes('aria-label'))).toEqual(['知识产权保护强度', '模仿者数量'])

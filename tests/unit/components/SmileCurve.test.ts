@@ -29,6 +29,7 @@ describe('smileCurve', () => {
     expect(w.findAll('[data-move][data-allowed="false"]').map(g => g.attributes('data-move'))).toEqual(['design', 'brand'])
     expect(w.findAll('[data-move][data-allowed="true"]').map(g => g.attributes('data-move'))).toEqual(['manufacturing'])
     expect(w.text()).toContain('大买家阻挠')
+    expect(w.findAll('[data-barrier]')).toHaveLength(2)
   })
 
   it('should follow Slidev clicks and reset a manual phase when the clicks move', async () => {
@@ -70,6 +71,17 @@ describe('smileCurve', () => {
     expect(document.activeElement).toBe(stages[4]!.element)
     await stages[0]!.trigger('keydown', { key: 'ArrowLeft' })
     expect(pressed(w, 'stage')).toEqual(['售后'])
+    w.unmount()
+  })
+
+  it('should let a clicker\'s PageDown through: focus leaves the control and its default is cancelled', () => {
+    const w = mount(SmileCurve, { props: { step: 0 }, attachTo: document.body })
+    const chip = w.find('button.chip').element as HTMLButtonElement
+    chip.focus()
+    const event = new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true })
+    chip.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(true)
+    expect(document.activeElement).not.toBe(chip)
     w.unmount()
   })
 
