@@ -17,7 +17,7 @@ export const CLUSTER_NODES: readonly NetworkNode[] = [
   { id: 'association', label: '行业协会', kind: 'association', local: true, x: 468, y: 92 },
   { id: 'university', label: '高校', kind: 'university', local: true, x: 80, y: 340 },
   { id: 'institute', label: '科研院所', kind: 'institute', local: true, x: 200, y: 340 },
-  { id: 'intermediary', label: '科技中介', kind: 'intermediary', local: true, x: 320, y: 340 },
+  { id: 'intermediary', label: '科技机构', kind: 'intermediary', local: true, x: 320, y: 340 },
   { id: 'finance', label: '金融机构', kind: 'finance', local: true, x: 440, y: 340 },
 ]
 
@@ -75,7 +75,7 @@ export const CLUSTER_MEASURES: readonly Measure[] = [
   },
   {
     id: 'knowledge',
-    label: '产学研·中介·金融',
+    label: '产学研·科技·金融',
     outline: '2.2.2, 2.2.3',
     links: [
       link('university', 'leader'),
