@@ -1,0 +1,191 @@
+/**
+ * Subsets the deck's fonts to the characters the deck uses and writes them to public/fonts/generated/.
+ * Run by `predev`, `prebuild` and `preexport`; does nothing (in well under a second) when the character set
+ * and the font sources have not changed.
+ *
+ *   npx tsx scripts/fonts.ts [--force]
+ */
+import type { DeckCharSet, DeckFontFace, DeckSource } from '../logic/fontSubset'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import subsetFont from 'subset-font'
+import { charSetHash, collectDeckChars, DECK_FONT_FACES, FONT_BUDGET_BYTES, GENERATED_FONT_DIR, isDeckSource } from '../logic/fontSubset'
+
+/** Bump when the subsetting options below change, so cached output is regenerated. */
+const SCRIPT_VERSION = 2
+
+/** harfbuzz options: no hinting (screen rendering of CJK ignores it) and no GSUB closure (vertical forms, other locales). */
+const SUBSET_OPTIONS = { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true } as const
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface GeneratedFace {
+  /** The face this file renders. */
+  face: DeckFontFace
+  /** Absolute path of the generated WOFF2. */
+  path: string
+  /** Size of the WOFF2 in bytes (what goes over the wire). */
+  bytes: number
+}
+
+export interface EnsureFontsResult {
+  /** False when the cached output was still valid and nothing was written. */
+  changed: boolean
+  /** Cache key: hash of the character set, the faces and the tool versions. */
+  hash: string
+  /** The characters the subset covers, and where each is used. */
+  charSet: DeckCharSet
+  /** One entry per face in {@link DECK_FONT_FACES}. */
+  files: GeneratedFace[]
+  /** Sum of {@link GeneratedFace.bytes}. */
+  totalBytes: number
+}
+
+export interface EnsureFontsOptions {
+  /** Project root; defaults to this repository. */
+  root?: string
+  /** Regenerate even when the cache says the output is current. */
+  force?: boolean
+  /** Progress lines; defaults to silence. */
+  log?: (line: string) => void
+}
+
+/** A problem the user can fix; its message is printed without a stack trace. */
+export class FontsError extends Error {}
+
+interface Stamp { hash: string, sizes: Record<string, number> }
+
+function walk(root: string, dir: string, out: string[]): void {
+  if (!existsSync(dir))
+    return
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+        walk(root, abs, out)
+    }
+    else {
+      out.push(relative(root, abs).split('\\').join('/'))
+    }
+  }
+}
+
+/** Every file of the project that can put text on a slide. */
+export function readDeckSources(root: string = PROJECT_ROOT): DeckSource[] {
+  const paths: string[] = []
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isFile())
+      paths.push(entry.name)
+  }
+  for (const dir of ['pages', 'components', 'layouts', 'logic', 'content', 'setup', 'styles'])
+    walk(root, join(root, dir), paths)
+  return paths.filter(isDeckSource).sort().map(path => ({ path, text: readFileSync(join(root, path), 'utf8') }))
+}
+
+function packageVersion(root: string, pkg: string): string {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version as string
+  }
+  catch {
+    return 'missing'
+  }
+}
+
+/** Absolute path of a face's source TTF, or a {@link FontsError} saying what to install. */
+export function sourceFontPath(face: DeckFontFace, root: string = PROJECT_ROOT): string {
+  const require = createRequire(join(root, 'package.json'))
+  let pkgDir: string
+  try {
+    pkgDir = dirname(require.resolve(`${face.pkg}/package.json`))
+  }
+  catch {
+    pkgDir = join(root, 'node_modules', face.pkg)
+  }
+  const path = join(pkgDir, face.file)
+  if (!existsSync(path)) {
+    throw new FontsError(`找不到字体源文件 ${relative(root, path)}（${face.family} ${face.weight}）。`
+      + `请先运行 npm install（它来自 devDependencies 中的 ${face.pkg}）。`)
+  }
+  return path
+}
+
+function stampPath(root: string): string {
+  return join(root, 'node_modules', '.cache', 'deck-fonts', 'stamp.json')
+}
+
+function readStamp(root: string): Stamp | undefined {
+  try {
+    return JSON.parse(readFileSync(stampPath(root), 'utf8')) as Stamp
+  }
+  catch {
+    return undefined
+  }
+}
+
+function writeAtomic(path: string, data: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, data)
+  renameSync(tmp, path)
+}
+
+/** Generate the subset fonts unless the cached ones already cover exactly the deck's characters. */
+export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<EnsureFontsResult> {
+  const root = options.root ?? PROJECT_ROOT
+  const log = options.log ?? (() => {})
+  const charSet = collectDeckChars(readDeckSources(root))
+  const salt = JSON.stringify({
+    SCRIPT_VERSION,
+    SUBSET_OPTIONS,
+    faces: DECK_FONT_FACES,
+    versions: [...new Set(DECK_FONT_FACES.map(f => f.pkg)), 'subset-font'].map(p => `${p}@${packageVersion(root, p)}`),
+  })
+  const hash = charSetHash(charSet.chars, salt)
+  const outDir = join(root, 'public', GENERATED_FONT_DIR)
+  const outPath = (face: DeckFontFace): string => join(outDir, face.output)
+
+  const stamp = readStamp(root)
+  const current = !options.force && stamp?.hash === hash && DECK_FONT_FACES.every((face) => {
+    const path = outPath(face)
+    return existsSync(path) && statSync(path).size === stamp.sizes[face.output]
+  })
+
+  let files: GeneratedFace[]
+  if (current) {
+    files = DECK_FONT_FACES.map(face => ({ face, path: outPath(face), bytes: statSync(outPath(face)).size }))
+  }
+  else {
+    const sources = DECK_FONT_FACES.map(face => sourceFontPath(face, root))
+    const text = charSet.chars.join('')
+    files = []
+    for (const [i, face] of DECK_FONT_FACES.entries()) {
+      const woff2 = await subsetFont(readFileSync(sources[i]), text, SUBSET_OPTIONS)
+      writeAtomic(outPath(face), woff2)
+      files.push({ face, path: outPath(face), bytes: woff2.length })
+    }
+    writeAtomic(stampPath(root), JSON.stringify({ hash, sizes: Object.fromEntries(files.map(f => [f.face.output, f.bytes])) }))
+  }
+
+  const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0)
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`
+  log(`字体子集${current ? '（未变，沿用缓存）' : '已生成'}：${charSet.chars.length} 个字符，`
+    + `${files.map(f => `${f.face.family} ${f.face.weight} ${kb(f.bytes)}`).join('，')}；合计 ${kb(totalBytes)}（预算 ${kb(FONT_BUDGET_BYTES)}）`)
+  if (totalBytes > FONT_BUDGET_BYTES)
+    log(`警告：字体合计 ${kb(totalBytes)} 超出预算 ${kb(FONT_BUDGET_BYTES)}。`)
+  return { changed: !current, hash, charSet, files, totalBytes }
+}
+
+async function main(): Promise<void> {
+  try {
+    await ensureFonts({ force: process.argv.includes('--force'), log: line => console.log(line) })
+  }
+  catch (e) {
+    console.error(e instanceof FontsError ? e.message : `字体子集生成失败：${e instanceof Error ? e.message : String(e)}`)
+    process.exitCode = 1
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  void main()
