@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-chromium'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, requireChromium } from '../../logic/chromium'
+
+/** The only fonts Chromium may see in the suite: Latin faces, so no CJK glyph can come from the machine. */
+export const LATIN_FONT_DIR = '/usr/share/fonts/truetype/dejavu'
+
+/** Write a fontconfig file that lists only {@link LATIN_FONT_DIR}; returns its path (for FONTCONFIG_FILE). */
+export function writeLatinFontconfig(dir: string = join(tmpdir(), 'deck-fontconfig')): string {
+  if (!existsSync(LATIN_FONT_DIR))
+    throw new Error(`未找到 ${LATIN_FONT_DIR}：浏览器测试只让 Chromium 看到这一拉丁字体目录。请安装 fonts-dejavu-core（sudo apt-get install -y fonts-dejavu-core）。`)
+  mkdirSync(join(dir, 'cache'), { recursive: true })
+  const file = join(dir, 'fonts.conf')
+  writeFileSync(file, [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+    '<fontconfig>',
+    `  <dir>${LATIN_FONT_DIR}</dir>`,
+    `  <cachedir>${join(dir, 'cache')}</cachedir>`,
+    '  <config><rescan><int>0</int></rescan></config>',
+    '</fontconfig>',
+    '',
+  ].join('\n'))
+  return file
+}
+
+/** Headless system Chromium that sees only Latin system fonts; never downloads a browser. */
+export async function launchDeckBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: requireChromium(),
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: writeLatinFontconfig() },
+  })
+}
