@@ -9,23 +9,21 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          sequence: { groupOrder: 0 },
           include: ['logic/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
-        // Real-browser suite against the built deck. Runs after the unit
-        // project, one file at a time: one Chromium, and the build happens once in globalSetup.
+        // Distribution: exports (PDF, notes PDF, PPTX) and the build behind nginx. Slow, so last and
+        // one file at a time; each file makes its own output once in beforeAll.
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'dist',
+          include: ['tests/export/**/*.test.ts', 'tests/hosting/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/browser/globalSetup.ts'],
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           fileParallelism: false,
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          hookTimeout: 900_000,
         },
       },
     ],

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './deck'
+
+interface Exit { code: number | null, stdout: string, stderr: string }
+
+function exportScript(args: string[], env: NodeJS.ProcessEnv): Promise<Exit> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
+    })
+  })
+}
+
+describe('scripts/export.ts failures', () => {
+  it('should stop with one line naming the variable when CHROMIUM_PATH points at nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'deck-cli-'))
+    try {
+      const r = await exportScript(['pdf', '--out-dir', out], { ...process.env, CHROMIUM_PATH: join(out, 'no-such-chrome') })
+      expect(r.code).toBe(1)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toContain('CHROMIUM_PATH')
+      expect(r.stderr).not.toMatch(/^\s+at /m)
+      expect(readdirSync(out)).toEqual([])
+    }
+    finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('should stop with the usage line for an unknown export kind', async () => {
+    const r = await exportScript(['docx'], process.env)
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toContain('pdf|notes|pptx')
+  })
+})

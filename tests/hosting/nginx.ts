@@ -1,0 +1,100 @@
+/** Start Debian's nginx on a loopback port with hosting/nginx.conf, for the hosting tests. */
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { ROOT } from '../export/deck'
+import { requireProgram } from '../export/tools'
+
+export const NGINX_CONF = join(ROOT, 'hosting/nginx.conf')
+
+/**
+ * The README's server block with only `listen` and `root` replaced. Throws if the block stops having
+ * exactly one of each, so the test can never quietly serve a different configuration.
+ */
+export function renderServerBlock(template: string, listen: string, root: string): string {
+  const listens = template.match(/^\s*listen\s[^;]+;/gm) ?? []
+  const roots = template.match(/^\s*root\s[^;]+;/gm) ?? []
+  if (listens.length !== 1 || roots.length !== 1)
+    throw new Error(`hosting/nginx.conf must have exactly one listen and one root line (found ${listens.length} and ${roots.length})`)
+  return template
+    .replace(/^(\s*)listen\s[^;]+;/m, `$1listen ${listen};`)
+    .replace(/^(\s*)root\s[^;]+;/m, `$1root ${root};`)
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
+    })
+  })
+}
+
+export interface RunningNginx {
+  origin: string
+  process: ChildProcess
+  errorLog: string
+  stop: () => Promise<void>
+}
+
+/** Run nginx in the foreground with the server block under `work/`, serving `wwwRoot`. */
+export async function startNginx(work: string, wwwRoot: string): Promise<RunningNginx> {
+  const nginx = requireProgram('nginx', 'nginx-light')
+  const port = await freePort()
+  const temp = join(work, 'nginx-temp')
+  mkdirSync(temp, { recursive: true })
+  const server = renderServerBlock(readFileSync(NGINX_CONF, 'utf8'), `127.0.0.1:${port}`, wwwRoot)
+  writeFileSync(join(work, 'server.conf'), server)
+  const errorLog = join(work, 'error.log')
+  writeFileSync(join(work, 'nginx.conf'), [
+    'daemon off;',
+    'worker_processes 1;',
+    `pid ${join(work, 'nginx.pid')};`,
+    `error_log ${errorLog} warn;`,
+    'events { worker_connections 256; }',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  default_type application/octet-stream;',
+    `  access_log ${join(work, 'access.log')};`,
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(kind => `  ${kind}_temp_path ${join(temp, kind)};`),
+    `  include ${join(work, 'server.conf')};`,
+    '}',
+    '',
+  ].join('\n'))
+  const child = spawn(nginx, ['-p', work, '-e', errorLog, '-c', join(work, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+  })
+  const origin = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 15_000
+  while (true) {
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}): ${stderr}${readFileSync(errorLog, 'utf8')}`)
+    try {
+      await fetch(`${origin}/`)
+      break
+    }
+    catch {
+      if (Date.now() > deadline)
+        throw new Error(`nginx did not answer on ${origin}: ${stderr}`)
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+  }
+  return {
+    origin,
+    process: child,
+    errorLog,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null)
+        return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGQUIT')
+    }),
+  }
+}
