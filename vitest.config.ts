@@ -9,8 +9,23 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['logic/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // Real-browser suite against the built deck. Runs after the unit
+        // project, one file at a time: one Chromium, and the build happens once in globalSetup.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
