@@ -160,12 +160,14 @@ export function inspectStep(no: number): StepReport {
     problems.push(`${hosts.length - svgs} 个 Mermaid 图没有渲染出 SVG`)
 
   // 4. No error text anywhere on the slide (e.g. Slidev's red box for a failed diagram).
-  const texts = [page.textContent ?? '', document.querySelector('#mermaid-rendering-container')?.textContent ?? '']
-  for (const t of texts) {
-    const m = /(?:Syntax|Parse|Lexical) error[^\n]{0,60}/i.exec(t)
-    if (m)
-      problems.push(`页面出现错误文字：«${m[0]}»`)
-  }
+  const errorText = /(?:Syntax|Parse|Lexical) error[^\n]{0,60}/i
+  const onSlide = errorText.exec(page.textContent ?? '')
+  if (onSlide)
+    problems.push(`页面出现错误文字：«${onSlide[0]}»`)
+  // Mermaid renders off-screen first, also for slides preloaded ahead of this one, and leaves errors there.
+  const offscreen = errorText.exec(document.querySelector('#mermaid-rendering-container')?.textContent ?? '')
+  if (offscreen)
+    problems.push(`Mermaid 离屏渲染区留有错误图（可能来自预加载的后面几页）：«${offscreen[0]}»`)
   return { no, problems, mermaidHosts: hosts.length, mermaidSvgs: svgs }
 }
 
