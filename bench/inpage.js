@@ -1,0 +1,124 @@
+// Injected into every page by bench/browser.ts (page.addInitScript) before the deck's own scripts.
+// Plain browser JavaScript, so that nothing the TypeScript loader adds to functions has to survive serialisation.
+// All times are performance.now() milliseconds (0 = navigation start) and are taken in requestAnimationFrame,
+// i.e. they name the frame in which the condition first held.
+(() => {
+  const state = { fcp: null, ready: null, nav: null }
+  window.__bench = state
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint')
+        state.fcp = entry.startTime
+    }
+  }).observe({ type: 'paint', buffered: true })
+
+  function route() {
+    const m = /^#\/(\d+)(?:\?(.*))?/.exec(location.hash)
+    return { no: m ? Number(m[1]) : 1, query: m ? (m[2] || '') : '' }
+  }
+
+  function pageOf(no) {
+    return document.querySelector(`#slideshow .slidev-page[data-slidev-no="${no}"]`)
+  }
+
+  function visible(el) {
+    return !!el && getComputedStyle(el).display !== 'none'
+  }
+
+  // Every rendered text of the slide is drawn with loaded faces: no face it needs is still unloaded or loading.
+  // document.fonts.check() is true when no @font-face of the element's family list covering the text is
+  // unloaded, so text in a system font (no @font-face at all) counts as final too.
+  function fontsFinal(root) {
+    if (document.fonts.status !== 'loaded')
+      return false
+    const byFont = new Map()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim()
+      const el = node.parentElement
+      if (!text || !el || el.getClientRects().length === 0)
+        continue
+      const cs = getComputedStyle(el)
+      const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+      byFont.set(font, (byFont.get(font) || '') + text)
+    }
+    for (const [font, text] of byFont) {
+      if (!document.fonts.check(font, text))
+        return false
+    }
+    return true
+  }
+
+  function mermaidDone(page, expected) {
+    const hosts = page.querySelectorAll('.mermaid')
+    if (hosts.length < expected)
+      return false
+    for (const host of hosts) {
+      if (!host.shadowRoot || !host.shadowRoot.querySelector('svg'))
+        return false
+    }
+    return true
+  }
+
+  // First load: the current slide is shown, has a heading with a box, and all its text is in its final font.
+  function watchFirstSlide() {
+    if (state.ready !== null || state.nav !== null)
+      return
+    const page = pageOf(route().no)
+    const heading = page && page.querySelector('h1, h2')
+    if (visible(page) && heading && heading.textContent.trim() && heading.getBoundingClientRect().width > 0 && fontsFinal(page))
+      state.ready = performance.now()
+    else
+      requestAnimationFrame(watchFirstSlide)
+  }
+  requestAnimationFrame(watchFirstSlide)
+
+  // Navigation: call before pressing a key; `state.nav.done` resolves with the timings of that key press.
+  // A key that changes the slide is timed to `rendered` (the new slide is displayed, its layout mounted, every
+  // Mermaid fence an SVG, its text in its final font) and to `settled` (the slide transition has finished).
+  // A key that only advances a click step is timed to the first frame showing the new click state.
+  state.armNav = (expectedMermaid, timeoutMs) => {
+    const from = route()
+    const nav = { from: from.no, to: null, kind: null, pressedAt: null, rendered: null, settled: null }
+    state.nav = nav
+    window.addEventListener('keydown', (event) => {
+      nav.pressedAt = event.timeStamp
+    }, { capture: true, once: true })
+    nav.done = new Promise((resolve) => {
+      const deadline = performance.now() + timeoutMs
+      const finish = () => resolve({ from: nav.from, to: nav.to, kind: nav.kind, pressedAt: nav.pressedAt, rendered: nav.rendered, settled: nav.settled })
+      function frame() {
+        const now = performance.now()
+        if (nav.pressedAt !== null) {
+          const at = route()
+          if (at.no !== from.no) {
+            nav.kind = 'slide'
+            nav.to = at.no
+            const page = pageOf(at.no)
+            if (nav.rendered === null && visible(page) && page.querySelector('.slidev-layout')
+              && mermaidDone(page, expectedMermaid[at.no] || 0) && fontsFinal(page)) {
+              nav.rendered = now
+            }
+            const moving = document.querySelector('#slideshow [class*="-enter-active"], #slideshow [class*="-leave-active"]')
+            if (nav.rendered !== null && !moving && !visible(pageOf(from.no))) {
+              nav.settled = now
+              return finish()
+            }
+          }
+          else if (at.query !== from.query) {
+            nav.kind = 'click'
+            nav.to = at.no
+            nav.rendered = now
+            nav.settled = now
+            return finish()
+          }
+        }
+        if (now > deadline)
+          return finish()
+        requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    })
+  }
+})()

@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: what the deck costs to build, load, navigate and export, side by side with the same slides
+ * on Slidev's defaults (see bench/workspace.ts for exactly what differs). A benchmark, not a test: it reports,
+ * and fails only when it cannot measure (no Chromium, a build that breaks).
+ *
+ * Environment: BENCH_RUNS (first-slide loads per variant, default 5), BENCH_DROPPED_RUNS (loads with outside
+ * traffic hanging, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
+ * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports),
+ * BENCH_KEEP=1 (keep the temporary folder), CHROMIUM_PATH (browser binary).
+ */
+import type { Browser } from 'playwright-chromium'
+import type { LoadRun, NavStep, OutsideMode } from './browser'
+import type { BenchData, BuildRun, DistFacts, ExportRun, Pair } from './report'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PDFDocument } from 'pdf-lib'
+import { abSchedule, envCount } from '../logic/benchStats'
+import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
+import { measureLoad, measureNav } from './browser'
+import { deckFacts } from './deck'
+import { buildRows, renderMarkdown, renderTable } from './report'
+import { serveStatic } from './server'
+import { prepareWorkspaces } from './workspace'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const require = createRequire(join(ROOT, 'package.json'))
+
+/** A reason the bench cannot measure; printed as one line. */
+class BenchError extends Error {}
+
+function fail(message: string): never {
+  throw new BenchError(message)
+}
+
+function progress(line: string): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+}
+
+/** Run node with `args` in `cwd`; returns wall ms; on failure prints the tail of the output and stops. */
+function runNode(what: string, cwd: string, args: string[]): number {
+  const started = performance.now()
+  const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } })
+  const ms = performance.now() - started
+  if (child.error || child.status !== 0) {
+    const tail = `${child.stdout ?? ''}${child.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n')
+    console.error(tail)
+    fail(`${what} failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`}), output above`)
+  }
+  return ms
+}
+
+function distFacts(dir: string): DistFacts {
+  const facts: DistFacts = { bytes: 0, fontBytes: 0, files: 0 }
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) {
+        walk(p)
+        continue
+      }
+      const size = statSync(p).size
+      facts.bytes += size
+      facts.files++
+      if (['.woff2', '.woff', '.ttf', '.otf'].includes(extname(p)))
+        facts.fontBytes += size
+    }
+  }
+  walk(dir)
+  return facts
+}
+
+async function pdfPages(file: string): Promise<number> {
+  const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  return pdf.getPageCount()
+}
+
+function readConfig(env: Record<string, string | undefined>) {
+  try {
+    return {
+      runs: envCount(env, 'BENCH_RUNS', 5),
+      droppedRuns: envCount(env, 'BENCH_DROPPED_RUNS', 3),
+      navRuns: envCount(env, 'BENCH_NAV_RUNS', 3),
+      buildRuns: envCount(env, 'BENCH_BUILD_RUNS', 3),
+      capMs: envCount(env, 'BENCH_CAP_S', 35, 600) * 1000,
+      exports: env.BENCH_EXPORT !== '0',
+    }
+  }
+  catch (e) {
+    fail((e as Error).message)
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date()
+  const loadStart = loadavg()
+  const config = readConfig(process.env)
+  const chromiumPath = findChromium()
+  if (!chromiumPath.ok)
+    fail(chromiumPath.message)
+  let chromium: typeof import('playwright-chromium').chromium
+  try {
+    chromium = (await import('playwright-chromium')).chromium
+  }
+  catch {
+    fail('playwright-chromium is not installed; run npm install')
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const keep = process.env.BENCH_KEEP === '1'
+  const servers: { close: () => Promise<void> }[] = []
+  let browser: Browser | undefined
+  try {
+    progress(`workspaces in ${work}`)
+    const ws = prepareWorkspaces(ROOT, work)
+    const deck = deckFacts(ws.ours)
+    const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
+    const tsx = require.resolve('tsx/cli')
+
+    // Builds, alternating; each into its own folder. Ours as `npm run build` (fonts from cold, relative base);
+    // the defaults as a plain `slidev build`.
+    const builds: Pair<BuildRun[]> = { ours: [], defaults: [] }
+    const outDir = (v: string, i: number): string => join(work, `${v}-dist-${i}`)
+    for (const { variant, run } of abSchedule(config.buildRuns)) {
+      progress(`build ${variant} #${run + 1}`)
+      if (variant === 'ours') {
+        const fontsMs = runNode('font subsetting (scripts/fonts.ts)', ws.ours, [tsx, 'scripts/fonts.ts', '--force'])
+        const slidevMs = runNode('slidev build (ours)', ws.ours, [slidev, 'build', '--base', './', '--out', outDir('ours', run)])
+        builds.ours.push({ fontsMs, slidevMs })
+      }
+      else {
+        builds.defaults.push({ fontsMs: 0, slidevMs: runNode('slidev build (defaults)', ws.defaults, [slidev, 'build', '--out', outDir('defaults', run)]) })
+      }
+    }
+    const last = config.buildRuns - 1
+    const dist = { ours: distFacts(outDir('ours', last)), defaults: distFacts(outDir('defaults', last)) }
+
+    const serve = { ours: await serveStatic(outDir('ours', last)), defaults: await serveStatic(outDir('defaults', last)) }
+    servers.push(serve.ours, serve.defaults)
+    browser = await chromium.launch({ executablePath: chromiumPath.path, args: [...CHROMIUM_ARGS] })
+    const chromiumVersion = browser.version()
+
+    const loads = async (mode: OutsideMode, runs: number): Promise<Pair<LoadRun[]>> => {
+      const out: Pair<LoadRun[]> = { ours: [], defaults: [] }
+      for (const { variant, run } of abSchedule(runs)) {
+        progress(`first slide, outside ${mode}: ${variant} #${run + 1}`)
+        out[variant].push(await measureLoad(browser!, serve[variant].url, mode, config.capMs))
+      }
+      return out
+    }
+    const refused = await loads('refused', config.runs)
+    const dropped = await loads('dropped', config.droppedRuns)
+
+    const nav: Pair<NavStep[][]> = { ours: [], defaults: [] }
+    for (const { variant, run } of abSchedule(config.navRuns)) {
+      progress(`walk through the deck: ${variant} #${run + 1}`)
+      nav[variant].push(await measureNav(browser, serve[variant].url, deck.mermaid, deck.slides, config.capMs))
+    }
+    await browser.close()
+    browser = undefined
+
+    const exports: Pair<ExportRun | null> = { ours: null, defaults: null }
+    if (config.exports) {
+      progress('PDF export: ours (npm run export)')
+      const oursDir = join(work, 'pdf-ours')
+      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export.ts', 'pdf', '--out-dir', oursDir])
+      const oursPdf = readdirSync(oursDir).filter(f => f.endsWith('.pdf')).map(f => join(oursDir, f))[0]
+      if (!oursPdf)
+        fail('npm run export wrote no PDF')
+      exports.ours = { wallMs: oursMs, bytes: statSync(oursPdf).size, pages: await pdfPages(oursPdf) }
+
+      progress('PDF export: defaults (slidev export)')
+      const defaultsPdf = join(work, 'pdf-defaults', 'deck.pdf')
+      mkdirSync(join(work, 'pdf-defaults'), { recursive: true })
+      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, [slidev, 'export', '--executable-path', chromiumPath.path, '--output', defaultsPdf])
+      exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
+    }
+
+    const data: BenchData = {
+      capMs: config.capMs,
+      builds,
+      dist,
+      refused,
+      dropped,
+      nav,
+      illustrations: deck.illustrations,
+      mermaidSlides: Object.keys(deck.mermaid).map(Number),
+      exports,
+    }
+    const rows = buildRows(data)
+    const finishedAt = new Date()
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      loadavgStart: loadStart,
+      loadavgEnd: loadavg(),
+      node: process.version,
+      chromium: chromiumVersion,
+      chromiumPath: chromiumPath.path,
+    }
+    const stamp = startedAt.toISOString().replace(/[:.]/g, '-')
+    const resultsDir = join(ROOT, 'bench', 'results')
+    mkdirSync(resultsDir, { recursive: true })
+    const jsonPath = join(resultsDir, `${stamp}.json`)
+    writeFileSync(jsonPath, `${JSON.stringify({ startedAt, finishedAt, wallMs: finishedAt.getTime() - startedAt.getTime(), machine, config, deck, data, rows }, null, 2)}\n`)
+    writeFileSync(join(resultsDir, `${stamp}.md`), `${renderMarkdown(rows)}\n`)
+
+    const load = (l: number[]): string => l.map(x => x.toFixed(2)).join(' ')
+    process.stdout.write(`${[
+      renderTable(rows),
+      '',
+      `${machine.cpus} × ${machine.cpuModel ?? 'CPU'}, load average ${load(loadStart)} at start, ${load(machine.loadavgEnd)} at end; Chromium ${chromiumVersion}; Node ${process.version}`,
+      `runs per variant: ${config.buildRuns} builds, ${config.runs} loads, ${config.droppedRuns} loads with outside traffic hanging, ${config.navRuns} walks; cells are median (interquartile range)`,
+      `wall time ${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s; results: ${jsonPath} (+ .md)`,
+    ].join('\n')}\n`)
+  }
+  finally {
+    await browser?.close().catch(() => {})
+    for (const s of servers)
+      await s.close().catch(() => {})
+    if (keep)
+      progress(`kept ${work}`)
+    else
+      rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().catch((e: unknown) => {
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+  console.error(`bench: ${message}${e instanceof BenchError ? '' : ' (unexpected; rerun with BENCH_KEEP=1 to keep the temporary folder)'}`)
+  process.exit(1)
+})
