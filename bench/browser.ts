@@ -14,7 +14,7 @@ export interface RequestRecord {
   url: string
   /** Not on 127.0.0.1. */
   outside: boolean
-  /** Epoch ms when the request started. */
+  /** Epoch ms when the request started (the browser's clock; for unanswered requests, when Node heard of it). */
   start: number
   /** 'ok' with sizes, 'failed' (e.g. DNS), or 'pending' (no answer by the end of the run). */
   outcome: 'ok' | 'failed' | 'pending'
@@ -29,6 +29,8 @@ export interface LoadRun {
   fcp: number | null
   /** First frame with slide 1 shown and all its text in its final font, ms; null when not before the cap. */
   ready: number | null
+  /** The fonts (style, weight, size, family list) of slide 1's text at `ready`. */
+  readyFonts: string[] | null
   /** Requests started before the slide was ready (or before the cap). */
   requests: RequestRecord[]
 }
@@ -41,6 +43,12 @@ function isLoopback(url: string): boolean {
   catch {
     return false
   }
+}
+
+/** When the browser started the request (epoch ms); Node sees the event later, by as much as its loop is busy. */
+function browserStart(request: Request, fallback: number): number {
+  const start = request.timing().startTime
+  return start > 0 ? start : fallback
 }
 
 async function newContext(browser: Browser, outside: OutsideMode): Promise<BrowserContext> {
@@ -72,6 +80,7 @@ export async function measureLoad(browser: Browser, url: string, outside: Outsid
       if (!record || !response)
         return
       const [sizes, body] = await Promise.all([request.sizes(), response.body().catch(() => Buffer.alloc(0))])
+      record.start = browserStart(request, record.start)
       record.outcome = 'ok'
       record.wireBytes = sizes.responseBodySize
       record.decodedBytes = body.length
@@ -79,8 +88,10 @@ export async function measureLoad(browser: Browser, url: string, outside: Outsid
   })
   page.on('requestfailed', (request) => {
     const record = records.get(request)
-    if (record)
+    if (record) {
+      record.start = browserStart(request, record.start)
       record.outcome = 'failed'
+    }
   })
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: capMs })
@@ -89,7 +100,7 @@ export async function measureLoad(browser: Browser, url: string, outside: Outsid
     await page.waitForFunction('window.__bench && window.__bench.ready !== null', undefined, { timeout: left, polling: 50 }).catch(() => {})
     // The paint entry reaches the observer a task or two after the frame it times.
     await page.waitForFunction('window.__bench.fcp !== null', undefined, { timeout: 2000, polling: 20 }).catch(() => {})
-    const state = await page.evaluate('({ fcp: window.__bench.fcp, ready: window.__bench.ready })') as { fcp: number | null, ready: number | null }
+    const state = await page.evaluate('({ fcp: window.__bench.fcp, ready: window.__bench.ready, readyFonts: window.__bench.readyFonts })') as Pick<LoadRun, 'fcp' | 'ready' | 'readyFonts'>
     const cut = origin + (state.ready ?? capMs)
     const inScope = (r: RequestRecord): boolean => r.start <= cut
     // Let loopback responses already under way finish (outside ones may hang by design).
@@ -100,6 +111,7 @@ export async function measureLoad(browser: Browser, url: string, outside: Outsid
     return {
       fcp: state.fcp !== null && state.fcp <= capMs ? state.fcp : null,
       ready: state.ready,
+      readyFonts: state.readyFonts,
       requests: [...records.values()].filter(inScope),
     }
   }

@@ -3,7 +3,7 @@
 // All times are performance.now() milliseconds (0 = navigation start) and are taken in requestAnimationFrame,
 // i.e. they name the frame in which the condition first held.
 (() => {
-  const state = { fcp: null, ready: null, nav: null }
+  const state = { fcp: null, ready: null, readyFonts: null, nav: null }
   window.__bench = state
 
   new PerformanceObserver((list) => {
@@ -26,12 +26,13 @@
     return !!el && getComputedStyle(el).display !== 'none'
   }
 
+  // The fonts (style weight size family) of the slide's rendered text when every face they need is loaded, else null.
   // Every rendered text of the slide is drawn with loaded faces: no face it needs is still unloaded or loading.
   // document.fonts.check() is true when no @font-face of the element's family list covering the text is
   // unloaded, so text in a system font (no @font-face at all) counts as final too.
   function fontsFinal(root) {
     if (document.fonts.status !== 'loaded')
-      return false
+      return null
     const byFont = new Map()
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -45,9 +46,9 @@
     }
     for (const [font, text] of byFont) {
       if (!document.fonts.check(font, text))
-        return false
+        return null
     }
-    return true
+    return [...byFont.keys()]
   }
 
   function mermaidDone(page, expected) {
@@ -67,10 +68,14 @@
       return
     const page = pageOf(route().no)
     const heading = page && page.querySelector('h1, h2')
-    if (visible(page) && heading && heading.textContent.trim() && heading.getBoundingClientRect().width > 0 && fontsFinal(page))
+    const fonts = visible(page) && heading && heading.textContent.trim() && heading.getBoundingClientRect().width > 0 && fontsFinal(page)
+    if (fonts) {
       state.ready = performance.now()
-    else
+      state.readyFonts = fonts
+    }
+    else {
       requestAnimationFrame(watchFirstSlide)
+    }
   }
   requestAnimationFrame(watchFirstSlide)
 

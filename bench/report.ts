@@ -9,6 +9,8 @@ export interface Pair<T> { ours: T, defaults: T }
 export interface BuildRun {
   /** Font subsetting (scripts/fonts.ts --force), ms; 0 for the defaults, which have none. */
   fontsMs: number
+  /** The font step again with its cache current (what a rebuild pays), ms; 0 for the defaults. */
+  fontsWarmMs: number
   /** `slidev build`, ms. */
   slidevMs: number
 }
@@ -111,9 +113,10 @@ export function buildRows(d: BenchData): Row[] {
   const msBudget = (limit: number) => (o: number): string => budgetVerdict(o, limit, 'ms').text
   const map = <T>(p: Pair<T[]>, f: (x: T) => number): Pair<number[]> => ({ ours: p.ours.map(f), defaults: p.defaults.map(f) })
 
-  head('Build (wall)')
+  head('Build (wall); a clean clone subsets the fonts cold')
   row('build: fonts + slidev build', map(d.builds, b => b.fontsMs + b.slidevMs), ms, { budget: ratioBudget(1.5) })
   row('  of which font subsetting (cold)', { ours: d.builds.ours.map(b => b.fontsMs) }, ms)
+  row('rebuild (font cache current)', map(d.builds, b => b.fontsWarmMs + b.slidevMs), ms, { budget: ratioBudget(1.5) })
   row('dist/ size', { ours: [d.dist.ours.bytes], defaults: [d.dist.defaults.bytes] }, bytes)
   row('font bytes in dist/', { ours: [d.dist.ours.fontBytes], defaults: [d.dist.defaults.fontBytes] }, bytes)
 
@@ -127,11 +130,20 @@ export function buildRows(d: BenchData): Row[] {
   row('first contentful paint', map(d.refused, r => r.fcp ?? Infinity), ms, { budget: ratioBudget(0.8), cap: d.capMs })
   row('slide 1 in its final font', map(d.refused, r => r.ready ?? Infinity), ms, { cap: d.capMs })
 
-  const openFcp = summaryOf(d.refused.ours.map(r => r.fcp ?? Infinity))?.median ?? Number.NaN
+  // "As fast as on an open network": the median with outside traffic hanging is no slower than the third
+  // quartile of the open-network runs (i.e. within their run-to-run spread) and ours asked nothing outside.
+  const open = summaryOf(d.refused.ours.map(r => r.fcp ?? Infinity))
+  const askedOutside = d.dropped.ours.some(r => r.requests.some(q => q.outside))
+  const sameAsOpen = (o: number): string => {
+    if (!open)
+      return 'not measured'
+    const within = o <= open.q3 && !askedOutside
+    return `${within ? 'met' : 'missed'} (${formatMs(o)} vs open-network median ${formatMs(open.median)}, q3 ${formatMs(open.q3)}; ${askedOutside ? 'made' : 'no'} outside requests)`
+  }
   head(`First slide; outside requests hang unanswered (cap ${formatMs(d.capMs)})`)
   row('first contentful paint', map(d.dropped, r => r.fcp ?? Infinity), ms, {
     cap: d.capMs,
-    budget: o => `vs ours above: ${budgetVerdict(o / openFcp, 1.1).text}`,
+    budget: sameAsOpen,
   })
   row('slide 1 in its final font', map(d.dropped, r => r.ready ?? Infinity), ms, { cap: d.capMs })
   row('requests left unanswered', map(d.dropped, r => loadFigures(r).unanswered), count)
