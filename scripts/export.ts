@@ -10,13 +10,14 @@
  */
 import type { ExportKind } from '../logic/exportArgs'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
 import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from '../logic/exportArgs'
+import { rewriteNotesXml } from '../logic/pptxNotes'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ENTRY = 'slides.md'
@@ -88,6 +89,16 @@ function exportWithSlidev(kind: Exclude<ExportKind, 'notes'>, executablePath: st
     fail(`slidev export 失败（退出码 ${run.status ?? run.signal}），见上方输出。`)
 }
 
+/** One paragraph per note line, click markers removed, tagged zh-CN (see logic/pptxNotes.ts). */
+async function tidyPptxNotes(file: string): Promise<void> {
+  const { default: JSZip } = await import('jszip')
+  const zip = await JSZip.loadAsync(readFileSync(file))
+  const notes = Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+  for (const name of notes)
+    zip.file(name, rewriteNotesXml(await zip.file(name)!.async('string')))
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+}
+
 async function main(): Promise<void> {
   const cli = parseExportCli(process.argv.slice(2))
   if (!cli.ok)
@@ -113,6 +124,8 @@ async function main(): Promise<void> {
   }
   else {
     exportWithSlidev(cli.kind, found.path, output)
+    if (cli.kind === 'pptx' && existsSync(output))
+      await tidyPptxNotes(output)
   }
   if (!existsSync(output))
     fail(`导出结束但没有生成 ${output}。`)

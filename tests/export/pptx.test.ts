@@ -91,6 +91,14 @@ describe('npm run export:pptx', () => {
     expect(missing).toEqual([])
   })
 
+  it('should give the notes one paragraph per line, without Slidev\'s [click] markers', () => {
+    for (const [i, slide] of slides.entries()) {
+      expect(slide.notes, slide.path).not.toMatch(/\[click/)
+      if (deck.slides[i]!.notes.length > 1)
+        expect(slide.notes.split('\n').length, slide.path).toBeGreaterThan(1)
+    }
+  })
+
   it('should picture each slide sharply enough for a 1080p projector', () => {
     for (const slide of slides) {
       expect(slide.imageWidths, slide.path).toHaveLength(1)
