@@ -4,11 +4,9 @@
  */
 import type { Browser, BrowserContext, Request } from 'playwright-chromium'
 import { fileURLToPath } from 'node:url'
+import { CHROMIUM_ARGS } from '../logic/chromium'
 
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url))
-
-/** How requests outside loopback are treated. */
-export type OutsideMode = 'refused' | 'dropped'
 
 export interface RequestRecord {
   url: string
@@ -51,19 +49,28 @@ function browserStart(request: Request, fallback: number): number {
   return start > 0 ? start : fallback
 }
 
-async function newContext(browser: Browser, outside: OutsideMode): Promise<BrowserContext> {
+async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' })
   await context.addInitScript({ path: INPAGE })
-  if (outside === 'dropped') {
-    // As a firewall that drops packets: the request is never answered (the handler never settles it).
-    await context.route(url => !isLoopback(url.href), () => {})
-  }
   return context
 }
 
+/**
+ * Headless Chromium with the project's flags. With `blackHolePort`, every host but 127.0.0.1 resolves to a
+ * loopback port that accepts connections and never answers (bench/server.ts), as behind a firewall that drops
+ * traffic; no request interception is involved, so loopback requests cost the same in both modes.
+ */
+export async function launchBrowser(executablePath: string, blackHolePort?: number): Promise<Browser> {
+  const { chromium } = await import('playwright-chromium')
+  const args: string[] = [...CHROMIUM_ARGS]
+  if (blackHolePort !== undefined)
+    args.push(`--host-resolver-rules=MAP * 127.0.0.1:${blackHolePort}, EXCLUDE 127.0.0.1`)
+  return chromium.launch({ executablePath, args })
+}
+
 /** Open the deck cold and time slide 1; gives up at `capMs` from navigation start. */
-export async function measureLoad(browser: Browser, url: string, outside: OutsideMode, capMs: number): Promise<LoadRun> {
-  const context = await newContext(browser, outside)
+export async function measureLoad(browser: Browser, url: string, capMs: number): Promise<LoadRun> {
+  const context = await newContext(browser)
   const page = await context.newPage()
   const records = new Map<Request, RequestRecord>()
   const pending: Promise<void>[] = []
@@ -137,7 +144,7 @@ interface RawNav { from: number, to: number | null, kind: 'slide' | 'click' | nu
  * PageDown through every click step and slide to the end, timing each press.
  */
 export async function measureNav(browser: Browser, url: string, mermaidBySlide: Record<number, number>, slideCount: number, capMs: number): Promise<NavStep[]> {
-  const context = await newContext(browser, 'refused')
+  const context = await newContext(browser)
   const page = await context.newPage()
   try {
     await page.goto(url, { waitUntil: 'load', timeout: capMs })

@@ -121,7 +121,7 @@ export function buildRows(d: BenchData): Row[] {
   row('font bytes in dist/', { ours: [d.dist.ours.fontBytes], defaults: [d.dist.defaults.fontBytes] }, bytes)
 
   const refused = { ours: d.refused.ours.map(loadFigures), defaults: d.refused.defaults.map(loadFigures) }
-  head('First slide, cold cache; outside requests fail at once (no DNS here)')
+  head('First slide, cold cache; outside requests as this machine\'s network answers them (no DNS here: they fail at once)')
   row('bytes on the wire (gzip)', map(refused, f => f.wire), bytes, { budget: ratioBudget(1.0) })
   row('bytes decoded', map(refused, f => f.decoded), bytes)
   row('  of which fonts (wire)', map(refused, f => f.fontWire), bytes)
@@ -140,7 +140,7 @@ export function buildRows(d: BenchData): Row[] {
     const within = o <= open.q3 && !askedOutside
     return `${within ? 'met' : 'missed'} (${formatMs(o)} vs open-network median ${formatMs(open.median)}, q3 ${formatMs(open.q3)}; ${askedOutside ? 'made' : 'no'} outside requests)`
   }
-  head(`First slide; outside requests hang unanswered (cap ${formatMs(d.capMs)})`)
+  head(`First slide, cold cache; outside requests hang unanswered, as behind a dropping firewall (cap ${formatMs(d.capMs)})`)
   row('first contentful paint', map(d.dropped, r => r.fcp ?? Infinity), ms, {
     cap: d.capMs,
     budget: sameAsOpen,

@@ -3,13 +3,19 @@
  * on Slidev's defaults (see bench/workspace.ts for exactly what differs). A benchmark, not a test: it reports,
  * and fails only when it cannot measure (no Chromium, a build that breaks).
  *
+ * Two network conditions for the first load: outside requests go wherever this machine's network takes them
+ * (on a closed machine DNS fails at once), and outside requests hang unanswered: a second Chromium resolves
+ * every host but 127.0.0.1 to a loopback port that never answers (bench/server.ts startBlackHole). Not
+ * page.route(): intercepting requests sends every loopback request through Node too (measured: +35 ms median
+ * to the first slide), which would slow one mode and not the other.
+ *
  * Environment: BENCH_RUNS (first-slide loads per variant, default 5), BENCH_DROPPED_RUNS (loads with outside
  * traffic hanging, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
  * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports),
  * BENCH_KEEP=1 (keep the temporary folder), CHROMIUM_PATH (browser binary).
  */
 import type { Browser } from 'playwright-chromium'
-import type { LoadRun, NavStep, OutsideMode } from './browser'
+import type { LoadRun, NavStep } from './browser'
 import type { BenchData, BuildRun, DistFacts, ExportRun, Pair } from './report'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -19,11 +25,11 @@ import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { abSchedule, envCount } from '../logic/benchStats'
-import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
-import { measureLoad, measureNav } from './browser'
+import { findChromium } from '../logic/chromium'
+import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
 import { buildRows, renderMarkdown, renderTable } from './report'
-import { serveStatic } from './server'
+import { serveStatic, startBlackHole } from './server'
 import { prepareWorkspaces } from './workspace'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -101,9 +107,8 @@ async function main(): Promise<void> {
   const chromiumPath = findChromium()
   if (!chromiumPath.ok)
     fail(chromiumPath.message)
-  let chromium: typeof import('playwright-chromium').chromium
   try {
-    chromium = (await import('playwright-chromium')).chromium
+    await import('playwright-chromium')
   }
   catch {
     fail('playwright-chromium is not installed; run npm install')
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
   const keep = process.env.BENCH_KEEP === '1'
   const servers: { close: () => Promise<void> }[] = []
-  let browser: Browser | undefined
+  const browsers: Browser[] = []
   try {
     progress(`workspaces in ${work}`)
     const ws = prepareWorkspaces(ROOT, work)
@@ -141,27 +146,31 @@ async function main(): Promise<void> {
 
     const serve = { ours: await serveStatic(outDir('ours', last)), defaults: await serveStatic(outDir('defaults', last)) }
     servers.push(serve.ours, serve.defaults)
-    browser = await chromium.launch({ executablePath: chromiumPath.path, args: [...CHROMIUM_ARGS] })
-    const chromiumVersion = browser.version()
+    const blackHole = await startBlackHole()
+    servers.push(blackHole)
+    const open = await launchBrowser(chromiumPath.path)
+    const dropping = await launchBrowser(chromiumPath.path, blackHole.port)
+    browsers.push(open, dropping)
+    const chromiumVersion = open.version()
 
-    const loads = async (mode: OutsideMode, runs: number): Promise<Pair<LoadRun[]>> => {
+    const loads = async (label: string, browser: Browser, runs: number): Promise<Pair<LoadRun[]>> => {
       const out: Pair<LoadRun[]> = { ours: [], defaults: [] }
       for (const { variant, run } of abSchedule(runs)) {
-        progress(`first slide, outside ${mode}: ${variant} #${run + 1}`)
-        out[variant].push(await measureLoad(browser!, serve[variant].url, mode, config.capMs))
+        progress(`first slide, ${label}: ${variant} #${run + 1}`)
+        out[variant].push(await measureLoad(browser, serve[variant].url, config.capMs))
       }
       return out
     }
-    const refused = await loads('refused', config.runs)
-    const dropped = await loads('dropped', config.droppedRuns)
+    const refused = await loads('outside as the network answers', open, config.runs)
+    const dropped = await loads('outside dropped', dropping, config.droppedRuns)
 
     const nav: Pair<NavStep[][]> = { ours: [], defaults: [] }
     for (const { variant, run } of abSchedule(config.navRuns)) {
       progress(`walk through the deck: ${variant} #${run + 1}`)
-      nav[variant].push(await measureNav(browser, serve[variant].url, deck.mermaid, deck.slides, config.capMs))
+      nav[variant].push(await measureNav(open, serve[variant].url, deck.mermaid, deck.slides, config.capMs))
     }
-    await browser.close()
-    browser = undefined
+    for (const b of browsers.splice(0))
+      await b.close()
 
     const exports: Pair<ExportRun | null> = { ours: null, defaults: null }
     if (config.exports) {
@@ -219,7 +228,8 @@ async function main(): Promise<void> {
     ].join('\n')}\n`)
   }
   finally {
-    await browser?.close().catch(() => {})
+    for (const b of browsers)
+      await b.close().catch(() => {})
     for (const s of servers)
       await s.close().catch(() => {})
     if (keep)

@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createServer as createTcpServer } from 'node:net'
 import { extname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -88,6 +89,31 @@ export async function serveStatic(root: string): Promise<BenchServer> {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections()
+      server.close(() => resolve())
+    }),
+  }
+}
+
+export interface BlackHole {
+  port: number
+  close: () => Promise<void>
+}
+
+/** A loopback TCP port that accepts connections, reads whatever is sent and never answers. */
+export async function startBlackHole(): Promise<BlackHole> {
+  const sockets = new Set<import('node:net').Socket>()
+  const server = createTcpServer((socket) => {
+    sockets.add(socket)
+    socket.on('data', () => {})
+    socket.on('error', () => {})
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => {
+      for (const socket of sockets)
+        socket.destroy()
       server.close(() => resolve())
     }),
   }
