@@ -134,4 +134,10 @@ async function main(): Promise<void> {
   process.exit(0)
 }
 
-await main()
+// Anything unexpected (malformed headmatter, an unwritable folder, a damaged PPTX) ends in one line, not a stack.
+try {
+  await main()
+}
+catch (error) {
+  fail(`导出失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -36,5 +36,21 @@ describe('scripts/export.ts failures', () => {
     expect(r.code).toBe(1)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
     expect(r.stderr).toContain('pdf|notes|pptx')
+  })
+
+  it('should stop with one line, not a stack trace, when the output folder cannot be made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-cli-'))
+    try {
+      const blocker = join(dir, 'a-file')
+      writeFileSync(blocker, '')
+      const r = await exportScript(['pdf', '--out-dir', join(blocker, 'exports')], process.env)
+      expect(r.code).toBe(1)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toContain('导出失败')
+      expect(r.stderr).not.toMatch(/^\s+at /m)
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
