@@ -59,6 +59,10 @@ describe('extractMermaid', () => {
     const md = '```ts\nconst a = 1\n```\n\n```mermaid\ngraph TD\n  X-->Y\n```\n\n```mermaid {scale: 2}\npie\n  "a": 1\n```\n'
     expect(extractMermaid(md)).toEqual(['graph TD\n  X-->Y', 'pie\n  "a": 1'])
   })
+
+  it('should find tilde fences too, so no diagram escapes the syntax check', () => {
+    expect(extractMermaid('~~~mermaid\ngraph LR\n  A-->B\n~~~\n')).toEqual(['graph LR\n  A-->B'])
+  })
 })
 
 describe('checkSlides', () => {

@@ -1,5 +1,6 @@
 import type { SourceSlideInfo } from '@slidev/types'
 import { parseSync } from '@slidev/parser'
+import { CLICK_MARKER, mermaidBlocks } from './deckText'
 
 /** One slide of the deck as the checks see it. */
 export interface DeckSlide {
@@ -19,11 +20,9 @@ export interface DeckSlide {
   noteClicks: number
 }
 
-const MERMAID_FENCE = /^```mermaid[^\n]*\n([\s\S]*?)^```\s*$/gm
-
-/** Every ```mermaid fenced block in a slide's markdown, without the fence or its `{scale: …}` options. */
+/** Every mermaid fenced block in a slide's markdown, without the fence or its `{scale: …}` options. */
 export function extractMermaid(markdown: string): string[] {
-  return [...markdown.matchAll(MERMAID_FENCE)].map(m => m[1].trimEnd())
+  return mermaidBlocks(markdown).map(code => code.trimEnd())
 }
 
 function firstHeading(slide: Pick<SourceSlideInfo, 'content'>): string {
@@ -43,7 +42,7 @@ export function readDeck(markdown: string, filepath = 'slides.md'): DeckSlide[] 
       frontmatter: slide.frontmatter ?? {},
       content: slide.content,
       mermaid: extractMermaid(slide.content),
-      noteClicks: (notes.match(/\[click(?::\d+)?\]/g) ?? []).length,
+      noteClicks: (notes.match(CLICK_MARKER) ?? []).length,
     }
   })
 }

@@ -81,10 +81,13 @@ export function mermaidLabels(code: string): string[] {
   return [...new Set(labels)]
 }
 
+/** Slidev's click markers in speaker notes: `[click]`, `[click:3]`. Global: use with split, match or replace. */
+export const CLICK_MARKER = /\[click(?::\d+)?\]/g
+
 /** Speaker-note lines as they read in a handout: `[click]` markers and list/heading markup dropped. */
 export function noteLines(note: string): string[] {
   return note
-    .split(/\[click(?::\d+)?\]/)
+    .split(CLICK_MARKER)
     .flatMap(segment => segment.split('\n'))
     .map(line => line.replace(/^\s*(?:[\-*+>]|\d+\.|#{1,6})\s+/, ''))
     .map(line => plainText(line))

@@ -4,13 +4,11 @@
  * PowerPoint and WPS then show one run-on paragraph with stray markers, in a Latin-first font choice.
  * These pure functions rewrite the notes body as one paragraph per line, markers removed, tagged zh-CN.
  */
-
-/** Slidev's click markers in notes: `[click]`, `[click:3]`. */
-const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
+import { CLICK_MARKER } from './deckText'
 
 /** A note line without Slidev's click markers, trimmed. */
 export function stripClickMarkers(line: string): string {
-  return line.replace(CLICK_MARKER, '').trim()
+  return line.replace(CLICK_MARKER, '').replace(/\s{2,}/g, ' ').trim()
 }
 
 /** The note body's lines, markers removed, blank lines dropped. Input and output are XML-escaped text. */
