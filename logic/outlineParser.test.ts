@@ -222,7 +222,12 @@ describe('parseArticle', () => {
 const sourceArticle = resolve(__dirname, '../../shared/article/000_88859cb098309959.txt')
 
 describe('the source article', () => {
-  // ../shared/article/ exists in this workspace and in CI; a bare clone has no copy of the article.
+  // ../shared/article/ sits beside the project in this workspace and in CI, and must be there in CI
+  // (the check below is the point of it); a bare clone elsewhere has no copy of the article.
+  it.runIf(process.env.CI)('should be present beside the project in CI', () => {
+    expect(existsSync(sourceArticle), `${sourceArticle} is missing`).toBe(true)
+  })
+
   it.runIf(existsSync(sourceArticle))('should parse into exactly the ids of content/outline.ts, with its cover data', () => {
     const a = parsed(readFileSync(sourceArticle, 'utf8'))
     expect(a.nodes.map(n => n.id)).toEqual(outline.map(n => n.id))
