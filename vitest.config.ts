@@ -12,6 +12,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['logic/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Headroom for a loaded 2-core machine (font subsetting and the scaffold's nested build run in
+          // parallel with the rest); a limit, not a speed target.
+          testTimeout: 30_000,
         },
       },
       {
