@@ -62,6 +62,26 @@ describe('checkTraceability', () => {
     expect(kinds(slides({ outline: '0', outlineBack: '无' }, ...inOrder().slice(1)))).toEqual(['needless-back:1:'])
     expect(kinds(slides(...inOrder(), { outline: '1', outlineBack: '' }))).toEqual(['invalid:7:'])
   })
+  it('should accept the same node on several slides in a row', () => {
+    expect(kinds(slides({ outline: '0' }, { outline: '1' }, { outline: '1.1' }, { outline: '1.1' }, { outline: '1.1' }, { outline: '1.2' }, { outline: '2' }, { outline: '2.1' }, { outline: '2.1' }))).toEqual([])
+  })
+  it('should report a node that comes back after a later node was shown, on every such slide', () => {
+    // 0 1 1.1 1.2 | 1.1 (slide 5): 1.2 has been shown, so going to 1.1 again is backward
+    const back = slides({ outline: '0' }, { outline: '1' }, { outline: '1.1' }, { outline: '1.2' }, { outline: '1.1' }, { outline: '2' }, { outline: '2.1' })
+    expect(kinds(back)).toEqual(['order:5:1.1'])
+    expect(checkTraceability(back, outline)[0]!.message).toMatch(/slide 5.*1\.1「外部」.*1\.2「内部」.*outlineBack/)
+    // slide 5 says why; slide 6 repeats 1.1 but 1.2 was still shown before it, so it needs its own reason
+    const again = slides({ outline: '0' }, { outline: '1' }, { outline: '1.1' }, { outline: '1.2' }, { outline: '1.1', outlineBack: '对比' }, { outline: '1.1' }, { outline: '2' }, { outline: '2.1' })
+    expect(kinds(again)).toEqual(['order:6:1.1'])
+  })
+  it('should report exactly the slides whose node sorts before one shown earlier, repeats included', () => {
+    const ids = outline.map(n => n.id)
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ids), { maxLength: 12 }), (order) => {
+      const issues = checkTraceability(slides(...order.map(id => ({ outline: id }))), outline)
+      const expected = order.flatMap((id, i) => order.slice(0, i).some(earlier => compareIds(earlier, id) > 0) ? [i + 1] : [])
+      expect(issues.filter(i => i.kind === 'order').map(i => i.slide)).toEqual(expected)
+    }))
+  })
   it('should find an order violation whenever a shuffled deck is not sorted', () => {
     fc.assert(fc.property(fc.shuffledSubarray(outline.map(n => n.id), { minLength: outline.length }), (order) => {
       const issues = checkTraceability(slides(...order.map(id => ({ outline: id }))), outline)
@@ -88,10 +108,17 @@ describe('checkOutline', () => {
       '\'1.1\': parent should be \'1\', is null',
       '\'1.1\': level should be 2, is 1',
       '\'1.1\': duplicate id',
-      '\'1.1\': comes after \'1.1\' but sorts before it',
       '\'2.1\': parent \'2\' must come before it',
       '\'2\': empty title',
       '\'2\': comes after \'2.1\' but sorts before it',
+    ])
+  })
+  it('should report a repeated id only as a duplicate right after itself, and also as out of order after a later id', () => {
+    const node = (id: string, parent: string | null): OutlineNode => ({ id, level: id.split('.').length, title: id, parent })
+    expect(checkOutline([node('1', null), node('1.1', '1'), node('1.1', '1')])).toEqual(['\'1.1\': duplicate id'])
+    expect(checkOutline([node('1', null), node('1.1', '1'), node('1.2', '1'), node('1.1', '1')])).toEqual([
+      '\'1.1\': duplicate id',
+      '\'1.1\': comes after \'1.2\' but sorts before it',
     ])
   })
 })

@@ -154,7 +154,8 @@ export function checkOutline(outline: OutlineNode[]): string[] {
       problems.push(`'${n.id}': level should be ${level}, is ${n.level}`)
     if (n.title.trim() === '')
       problems.push(`'${n.id}': empty title`)
-    if (previous && compareIds(previous.id, n.id) >= 0)
+    // Strictly after: an id equal to the previous one is a duplicate (reported above), not out of order.
+    if (previous && compareIds(previous.id, n.id) > 0)
       problems.push(`'${n.id}': comes after '${previous.id}' but sorts before it`)
     seen.set(n.id, n)
     previous = n

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import OutlineMap from '../components/OutlineMap.vue'
+import { outline } from '../content/outline'
+import { autoColumns, resolveColumns } from './outlineMap'
+
+describe('autoColumns', () => {
+  it('should use 1 column up to 9 nodes, 2 up to 36, then 3', () => {
+    expect([0, 9, 10, 36, 37, 100].map(autoColumns)).toEqual([1, 1, 2, 2, 3, 3])
+  })
+})
+
+describe('resolveColumns', () => {
+  it('should take an integer 1–3 as given, without an issue', () => {
+    expect([1, 2, 3].map(c => resolveColumns(c, 50))).toEqual([{ value: 1 }, { value: 2 }, { value: 3 }])
+  })
+  it('should choose automatically when columns is not given', () => {
+    expect(resolveColumns(undefined, 17)).toEqual({ value: 2 })
+    expect(resolveColumns(null, 5)).toEqual({ value: 1 })
+  })
+  it('should fall back to the automatic count for NaN and infinities, and say so', () => {
+    expect(resolveColumns(Number.NaN, 17)).toEqual({ value: 2, issue: '列数参数无效（NaN），已按节点数自动取 2 列。' })
+    expect(resolveColumns(Number.POSITIVE_INFINITY, 40)).toEqual({ value: 3, issue: '列数参数无效（Infinity），已按节点数自动取 3 列。' })
+  })
+  it('should clamp 0, negative and too-large counts to 1–3, and say so', () => {
+    expect(resolveColumns(0, 17)).toEqual({ value: 1, issue: '列数参数 0 超出 1–3，已改为 1。' })
+    expect(resolveColumns(-2, 17)).toEqual({ value: 1, issue: '列数参数 -2 超出 1–3，已改为 1。' })
+    expect(resolveColumns(4, 5)).toEqual({ value: 3, issue: '列数参数 4 超出 1–3，已改为 3。' })
+    expect(resolveColumns(12, 5)).toEqual({ value: 3, issue: '列数参数 12 超出 1–3，已改为 3。' })
+  })
+  it('should round a non-integer to the nearest allowed count, and say so', () => {
+    expect(resolveColumns(2.4, 5)).toEqual({ value: 2, issue: '列数参数 2.4 不是整数，已改为 2。' })
+    expect(resolveColumns(2.5, 5)).toEqual({ value: 3, issue: '列数参数 2.5 不是整数，已改为 3。' })
+    expect(resolveColumns(0.4, 5)).toEqual({ value: 1, issue: '列数参数 0.4 不是整数，已改为 1。' })
+    expect(resolveColumns(3.7, 5)).toEqual({ value: 3, issue: '列数参数 3.7 不是整数，已改为 3。' })
+  })
+  it('should reject a string (columns="2" written without the colon) with the fix', () => {
+    expect(resolveColumns('2', 5)).toEqual({ value: 1, issue: '列数参数应为数字，写作 :columns="2"（收到 "2"），已按节点数自动取 1 列。' })
+  })
+})
+
+// The component's use of resolveColumns (kept here: components/ holds no .ts files, and this is its only rule).
+describe('outlineMap component', () => {
+  afterEach(() => vi.restoreAllMocks())
+  const nav = { nav: { slides: outline.map((n, i) => ({ no: i + 1, meta: { slide: { frontmatter: { outline: n.id } } } })) } }
+
+  it('should use a valid columns prop silently', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const w = mount(OutlineMap, { props: { columns: 2 }, global: { provide: { '$$slidev-context': nav } } })
+    expect(w.find('ol').attributes('style')).toContain('column-count: 2')
+    expect(w.find('[role="alert"]').exists()).toBe(false)
+    expect(w.findAll('li')).toHaveLength(outline.length)
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('should show a corrected columns prop on the slide and warn once, not once per render', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const w = mount(OutlineMap, { props: { columns: Number.NaN }, global: { provide: { '$$slidev-context': nav } } })
+    const auto = autoColumns(outline.length)
+    const message = `列数参数无效（NaN），已按节点数自动取 ${auto} 列。`
+    expect(w.find('ol').attributes('style')).toContain(`column-count: ${auto}`)
+    expect(w.find('[role="alert"]').text()).toBe(`⚠ ${message}`)
+    await w.setProps({ columns: Number.NaN })
+    await nextTick()
+    expect(warn.mock.calls).toEqual([[`[OutlineMap] ${message}`]])
+    await w.setProps({ columns: 7 })
+    expect(w.find('[role="alert"]').text()).toBe('⚠ 列数参数 7 超出 1–3，已改为 3。')
+    expect(warn).toHaveBeenCalledTimes(2)
+  })
+})
