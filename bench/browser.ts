@@ -5,12 +5,13 @@
 import type { Browser, BrowserContext, Request } from 'playwright-chromium'
 import { fileURLToPath } from 'node:url'
 import { CHROMIUM_ARGS } from '../logic/chromium'
+import { isLoopbackUrl } from '../logic/loopback'
 
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url))
 
 export interface RequestRecord {
   url: string
-  /** Not on 127.0.0.1. */
+  /** Not inline and not on 127.0.0.1, [::1] or localhost (logic/loopback.ts). */
   outside: boolean
   /** Epoch ms when the request started (the browser's clock; for unanswered requests, when Node heard of it). */
   start: number
@@ -31,16 +32,6 @@ export interface LoadRun {
   readyFonts: string[] | null
   /** Requests started before the slide was ready (or before the cap). */
   requests: RequestRecord[]
-}
-
-function isLoopback(url: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(url)
-    return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
-  }
-  catch {
-    return false
-  }
 }
 
 /** When the browser started the request (epoch ms); Node sees the event later, by as much as its loop is busy. */
@@ -78,7 +69,7 @@ export async function measureLoad(browser: Browser, url: string, capMs: number):
     const href = request.url()
     if (href.startsWith('data:'))
       return
-    records.set(request, { url: href, outside: !isLoopback(href), start: Date.now(), outcome: 'pending', wireBytes: 0, decodedBytes: 0 })
+    records.set(request, { url: href, outside: !isLoopbackUrl(href), start: Date.now(), outcome: 'pending', wireBytes: 0, decodedBytes: 0 })
   })
   page.on('requestfinished', (request) => {
     pending.push((async () => {

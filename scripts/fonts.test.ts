@@ -1,5 +1,5 @@
 import type { EnsureFontsResult } from './fonts'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create } from 'fontkit'
@@ -37,14 +37,17 @@ describe('the generated deck fonts', () => {
   it('should cover every character of the Vue components and layouts', () => {
     const vueFiles: string[] = []
     for (const dir of ['components', 'layouts']) {
-      try {
-        vueFiles.push(...readdirSync(join(PROJECT_ROOT, dir)).filter(f => f.endsWith('.vue')).map(f => join(PROJECT_ROOT, dir, f)))
-      }
-      catch {}
+      const path = join(PROJECT_ROOT, dir)
+      expect(existsSync(path), `${dir}/ is missing: the deck's Vue files live there, so this check would cover nothing`).toBe(true)
+      vueFiles.push(...readdirSync(path).filter(f => f.endsWith('.vue')).map(f => join(path, f)))
     }
+    expect(vueFiles.length, 'no .vue file in components/ or layouts/').toBeGreaterThan(0)
     const used = [...new Set(vueFiles.map(f => readFileSync(f, 'utf8')).join(''))].filter(ch => ch.codePointAt(0)! > 0x7F && !/\s/.test(ch))
-    const cmap = cmapOf(result.files[0].path)
-    expect(missingChars(used, cmap)).toEqual([])
+    expect(result.files.length).toBe(DECK_FONT_FACES.length)
+    for (const file of result.files) {
+      const missing = missingChars(used, cmapOf(file.path))
+      expect(missing, `${file.face.output} lacks: ${missing.join('')}`).toEqual([])
+    }
   })
 
   it('should stay within the 600 KB budget for all faces together', () => {

@@ -1,24 +1,58 @@
 import type { ChildProcess } from 'node:child_process'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { isLoopbackUrl } from '../../logic/loopback'
 import { PROJECT_ROOT } from '../../scripts/fonts'
 import { readDeck } from './deckModel'
 import { launchDeckBrowser } from './launch'
+import { PortTakenError, printedSlideShowUrl, reportsPortTaken, withFreePort } from './ports'
 import { settle } from './probes'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo
-      srv.close(() => resolve(port))
-    })
+interface DevServer {
+  child: ChildProcess
+  /** The URL Slidev printed once it was listening, e.g. `http://localhost:41234/`. */
+  url: string
+}
+
+/**
+ * Start `slidev` on `port` (Slidev passes --port to Vite with strictPort, so it never moves to another
+ * port) and wait for the URL it prints; a port taken in the meantime is a {@link PortTakenError}.
+ */
+async function startSlidev(port: number, onChild: (child: ChildProcess) => void, timeoutMs: number): Promise<DevServer> {
+  const cli = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
+  let log = ''
+  const child = spawn(process.execPath, [cli, 'slides.md', '--port', String(port), '--open', 'false'], {
+    cwd: PROJECT_ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
   })
+  onChild(child)
+  const append = (d: Buffer): void => {
+    log += d.toString()
+  }
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
+  const closed = new Promise<void>(resolve => child.once('close', () => resolve()))
+  const start = Date.now()
+  let url = printedSlideShowUrl(log)
+  for (; url === undefined; url = printedSlideShowUrl(log)) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await closed
+      if (reportsPortTaken(log))
+        throw new PortTakenError(port, log.slice(-500))
+      throw new Error(`slidev 开发服务器提前退出（${child.exitCode ?? child.signalCode}）：\n${log.slice(-3000)}`)
+    }
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`slidev 开发服务器 ${timeoutMs / 1000} 秒内没有报告地址：\n${log.slice(-3000)}`)
+    await new Promise(r => setTimeout(r, 200))
+  }
+  if (new URL(url).port !== String(port))
+    throw new Error(`slidev 监听了 ${url}，而不是要求的端口 ${port}：\n${log.slice(-3000)}`)
+  await waitForServer(url, child, () => log, timeoutMs)
+  return { child, url }
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
@@ -36,13 +70,6 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
   throw new Error(`slidev 开发服务器 ${timeoutMs / 1000} 秒内没有响应：\n${log().slice(-3000)}`)
 }
 
-function isLoopbackUrl(url: string): boolean {
-  if (/^(?:data|blob|about):/.test(url))
-    return true
-  const { hostname } = new URL(url)
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
-}
-
 describe('slidev dev mode', () => {
   let child: ChildProcess | undefined
   let browser: Browser | undefined
@@ -55,22 +82,9 @@ describe('slidev dev mode', () => {
 
   it('should make no request outside loopback on any slide', async () => {
     const slides = await readDeck(PROJECT_ROOT)
-    const port = await freePort()
-    const cli = join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
-    let log = ''
-    child = spawn(process.execPath, [cli, 'slides.md', '--port', String(port), '--open', 'false'], {
-      cwd: PROJECT_ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    const append = (d: Buffer): void => {
-      log += d.toString()
-    }
-    child.stdout?.on('data', append)
-    child.stderr?.on('data', append)
-    const url = `http://localhost:${port}/`
-    await waitForServer(url, child, () => log, 120_000)
+    const { url } = await withFreePort(port => startSlidev(port, (started) => {
+      child = started
+    }, 120_000))
 
     browser = await launchDeckBrowser()
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })

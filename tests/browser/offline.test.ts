@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Request } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { isLoopbackUrl } from '../../logic/loopback'
 import { launchDeckBrowser } from './launch'
 
 const deckUrl = inject('deckUrl')
 
-function isLoopback(url: string): boolean {
-  if (/^(?:data|blob|about):/.test(url))
-    return true
-  const { hostname } = new URL(url)
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
-}
-
-interface FirstPaint {
-  /** ms from navigation start until slide 1's first heading shows in a loaded deck font. */
-  painted: number
-  /** First Contentful Paint, ms from navigation start (null if Chromium reported none within 2 s). */
-  fcp: number | null
-  /** Outside URLs the page asked for (they were left hanging). */
-  hung: string[]
-  /** What a deliberate fetch to an outside host did within 1.5 s: 'pending' proves the hang is real. */
-  probe?: string
-}
+/**
+ * Stall detector, not a speed target (speed belongs to `npm run bench`): a stylesheet or font the page
+ * waited on from a dropped host would hold the first paint for Chromium's ~30 s stall, so "slide 1 shows
+ * within 20 s at all" tells the two apart even on a loaded 2-core machine.
+ */
+const STALL_CAP_MS = 20_000
 
 describe('first paint on a network where every outside request hangs (a firewall that drops, not refuses)', () => {
   let browser: Browser
@@ -31,17 +21,21 @@ describe('first paint on a network where every outside request hangs (a firewall
     await browser?.close()
   })
 
-  async function firstPaint(hang: boolean): Promise<FirstPaint> {
+  it('should paint slide 1 in the deck font, ask no outside host and wait on nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const hung: string[] = []
-    if (hang) {
-      // Never fulfilled, continued or aborted: the request stays open like one a firewall drops.
-      await context.route(url => !isLoopback(url.href), (route) => {
-        hung.push(route.request().url())
-      })
-    }
+    // Never fulfilled, continued or aborted: each outside request stays open like one a firewall drops.
+    await context.route(url => !isLoopbackUrl(url.href), (route) => {
+      hung.push(route.request().url())
+    })
     try {
       const page = await context.newPage()
+      /** Requests started and not yet finished or failed. */
+      const open = new Set<Request>()
+      page.on('request', req => open.add(req))
+      page.on('requestfinished', req => open.delete(req))
+      page.on('requestfailed', req => open.delete(req))
+
       await page.goto(`${deckUrl}#/1`, { waitUntil: 'commit' })
       await page.waitForFunction(() => {
         const el = document.querySelector('#slide-content [data-slidev-no="1"] :is(h1, h2, p)')
@@ -50,42 +44,42 @@ describe('first paint on a network where every outside request hangs (a firewall
         const family = getComputedStyle(el).fontFamily.split(',')[0].replace(/["']/g, '').trim()
         const weight = getComputedStyle(el).fontWeight
         return [...document.fonts].some(f => f.family.replace(/["']/g, '') === family && f.weight === weight && f.status === 'loaded')
-      }, null, { timeout: 30_000, polling: 20 }).catch(() => {
-        throw new Error(`第 1 页 30 秒内没有以本套字体显示出来（${hang ? '外部请求悬挂' : '正常网络'}）；被悬挂的外部请求：${hung.join('，') || '无'}`)
+      }, null, { timeout: STALL_CAP_MS, polling: 50 }).catch(() => {
+        throw new Error(`外部请求悬挂时，第 1 页 ${STALL_CAP_MS / 1000} 秒内没有以本套字体显示出来（页面在等被丢弃的外部主机）；被悬挂的外部请求：${hung.join('，') || '无'}`)
       })
-      const painted = await page.evaluate(() => performance.now())
+
+      // Chromium really painted (not just laid out) the page.
       const fcp = await page.evaluate(() => new Promise<number | null>((resolve) => {
         new PerformanceObserver((list) => {
           const entry = list.getEntries().find(e => e.name === 'first-contentful-paint')
           if (entry)
             resolve(entry.startTime)
         }).observe({ type: 'paint', buffered: true })
-        setTimeout(() => resolve(null), 2000)
+        setTimeout(() => resolve(null), 5000)
       }))
-      const seen = [...hung]
-      const probe = hang
-        ? await page.evaluate(() => Promise.race([
-            fetch('https://fonts.googleapis.com/css2?family=Probe', { mode: 'no-cors' }).then(() => 'answered', () => 'failed'),
-            new Promise<string>(resolve => setTimeout(() => resolve('pending'), 1500)),
-          ]))
-        : undefined
-      return { painted, fcp, hung: seen, probe }
+      expect(fcp, 'first contentful paint').not.toBeNull()
+
+      // Nothing the page needs is pending: the load event has fired (no stylesheet, script or image
+      // outstanding), every font face is settled, and no request is still open.
+      await page.waitForFunction(() => document.readyState === 'complete' && document.fonts.status === 'loaded', null, { timeout: STALL_CAP_MS }).catch(async () => {
+        const state = await page.evaluate(() => ({ ready: document.readyState, fonts: [...document.fonts].filter(f => f.status === 'loading').map(f => `${f.family} ${f.weight}`) }))
+        throw new Error(`页面仍在等待：readyState=${state.ready}，加载中的字体：${state.fonts.join('，') || '无'}；被悬挂的外部请求：${hung.join('，') || '无'}`)
+      })
+      await page.waitForLoadState('networkidle', { timeout: STALL_CAP_MS }).catch(() => {})
+      const stillOpen = [...open].map(req => req.url())
+      expect(stillOpen.filter(url => !isLoopbackUrl(url)), 'outside requests still open').toEqual([])
+      expect(stillOpen, 'requests still open after the network went idle').toEqual([])
+
+      // The route really leaves outside requests hanging (so the checks above were made under the hang).
+      const probe = await page.evaluate(() => Promise.race([
+        fetch('https://fonts.googleapis.com/css2?family=Probe', { mode: 'no-cors' }).then(() => 'answered', () => 'failed'),
+        new Promise<string>(resolve => setTimeout(resolve, 1500, 'pending')),
+      ]))
+      expect(probe, 'the route must leave outside requests hanging').toBe('pending')
+      expect(hung.filter(url => !url.includes('family=Probe')), 'outside requests made by the deck').toEqual([])
     }
     finally {
       await context.close()
     }
-  }
-
-  it('should paint slide 1 in the deck font as fast as with an open network, asking no outside host', async () => {
-    const warmup = await firstPaint(false)
-    const open = await firstPaint(false)
-    const dropped = await firstPaint(true)
-    const baseline = Math.min(warmup.painted, open.painted)
-    expect(dropped.probe, 'the route must leave outside requests hanging').toBe('pending')
-    expect(dropped.hung, 'outside requests made by the deck').toEqual([])
-    expect(dropped.fcp, 'first contentful paint').not.toBeNull()
-    expect(dropped.fcp!).toBeLessThan(5000)
-    expect(dropped.painted, `open network ${Math.round(baseline)} ms, dropped ${Math.round(dropped.painted)} ms`).toBeLessThan(Math.max(baseline * 1.5, baseline + 1000))
-    expect(dropped.painted).toBeLessThan(5000)
   })
 })

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-chromium'
+import { isLoopbackUrl } from '../../logic/loopback'
 
 /** Problems a page reported since the last {@link PageWatch.take}: outside requests, failures, console noise. */
 export interface PageWatch {
@@ -8,23 +9,18 @@ export interface PageWatch {
   outside: string[]
 }
 
-/** Whether a URL stays on the test server (or is inline data). */
-export function isAllowedUrl(url: string, origin: string): boolean {
-  return url.startsWith(`${origin}/`) || url === origin || /^(?:data|blob|about):/.test(url)
-}
-
 /** Collect everything the issue forbids: requests to other hosts, failed requests, console errors/warnings, page errors. */
 export function watchPage(page: Page, origin: string): PageWatch {
   let problems: string[] = []
   const outside: string[] = []
   page.on('request', (req) => {
-    if (!isAllowedUrl(req.url(), origin)) {
+    if (!isLoopbackUrl(req.url(), origin)) {
       outside.push(req.url())
       problems.push(`外部请求：${req.method()} ${req.url()}`)
     }
   })
   page.on('requestfailed', (req) => {
-    if (isAllowedUrl(req.url(), origin))
+    if (isLoopbackUrl(req.url(), origin))
       problems.push(`请求失败：${req.url()}（${req.failure()?.errorText ?? '?'}）`)
   })
   page.on('response', (res) => {

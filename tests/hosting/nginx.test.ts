@@ -3,15 +3,18 @@ import type { Deck } from '../export/deck'
 import type { RunningNginx } from './nginx'
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, requireChromium } from '../../logic/chromium'
 import { compact } from '../../logic/deckText'
+import { isLoopbackUrl } from '../../logic/loopback'
+import { freePort, PortTakenError } from '../browser/ports'
 import { loadDeck } from '../export/deck'
-import { run } from '../export/tools'
-import { NGINX_CONF, renderServerBlock, startNginx } from './nginx'
+import { requireProgram, run } from '../export/tools'
+import { NGINX_CONF, renderServerBlock, startNginx, startNginxOn } from './nginx'
 
 /** Deep sub-path the tests host the deck under, as an intranet would. */
 const SUB_PATH = '/briefings/2026/cluster/'
@@ -47,6 +50,25 @@ describe('renderServerBlock', () => {
   })
 })
 
+describe('startNginxOn', () => {
+  it('should report a port another process holds as PortTakenError, so startNginx retries on a new one', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-nginx-port-'))
+    const holder = createServer()
+    try {
+      chmodSync(work, 0o755)
+      const port = await freePort()
+      await new Promise<void>(resolve => holder.listen(port, '127.0.0.1', resolve))
+      const error = await startNginxOn(requireProgram('nginx', 'nginx-light'), port, work, work).then(() => undefined, (e: unknown) => e)
+      expect(error).toBeInstanceOf(PortTakenError)
+      expect((error as PortTakenError).port).toBe(port)
+    }
+    finally {
+      holder.close()
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('the built deck behind nginx (hosting/nginx.conf)', () => {
   let deck: Deck
   let work: string
@@ -65,9 +87,8 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
     })
     page.on('pageerror', error => problems.push(`page error on ${page.url()}: ${error.message}`))
     page.on('request', (req) => {
-      const url = req.url()
-      if (!url.startsWith(`${nginx.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        problems.push(`request leaves the origin: ${url}`)
+      if (!isLoopbackUrl(req.url(), nginx.origin))
+        problems.push(`request leaves the origin: ${req.url()}`)
     })
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -183,12 +204,17 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
   it('should keep the slide after moving on with the keyboard and refreshing', async () => {
     const page = await openPage()
     await openSlide(page, SUB_PATH, 1)
-    // Step through any clicks on slide 1 until the deck moves to slide 2.
-    for (let i = 0; i < 20 && new URL(page.url()).hash === '#/1'; i++) {
+    // Step through any clicks on slide 1 (#/1, #/1?clicks=1, ...) until the deck moves to slide 2: one
+    // press at a time, each waiting until the deck has taken it (the hash changes), so none is lost or doubled.
+    const onSlide1 = (hash: string): boolean => /^#\/1(?:\?|$)/.test(hash)
+    for (let press = 0; press < 20 && onSlide1(new URL(page.url()).hash); press++) {
+      const before = await page.evaluate(() => location.hash)
       await page.keyboard.press('ArrowRight')
-      await page.waitForTimeout(150)
+      await page.waitForFunction(previous => location.hash !== previous, before, { timeout: 10_000 }).catch(() => {
+        throw new Error(`ArrowRight on ${before} did not change the slide or click step within 10 s`)
+      })
     }
-    expect(new URL(page.url()).hash).toMatch(/^#\/2\b/)
+    expect(new URL(page.url()).hash).toBe('#/2')
     await page.reload({ waitUntil: 'networkidle' })
     await page.locator('[data-slidev-no="2"]').first().waitFor({ state: 'visible' })
     expect(new URL(page.url()).hash).toMatch(/^#\/2\b/)
@@ -200,8 +226,12 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
     expect(deck.presenter).toBe('dev')
     const page = await openPage()
     await page.goto(`${nginx.origin}${SUB_PATH}#/presenter/1`, { waitUntil: 'networkidle' })
-    await page.waitForTimeout(500)
+    // The hosted build has no presenter route, so the router must have settled on Slidev's 404 page for
+    // this path; only once that shows does "no presenter view" mean anything.
+    await page.locator('h1', { hasText: /^\s*404\s*$/ }).waitFor({ state: 'visible', timeout: 30_000 })
+    await expect.poll(() => page.locator('code', { hasText: '/presenter/1' }).count()).toBe(1)
     expect(await page.locator('.slidev-presenter').count()).toBe(0)
+    expect(await page.locator('[data-slidev-no]').count()).toBe(0)
     await page.close()
   })
 

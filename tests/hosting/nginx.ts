@@ -1,9 +1,9 @@
 /** Start Debian's nginx on a loopback port with hosting/nginx.conf, for the hosting tests. */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PortTakenError, reportsPortTaken, withFreePort } from '../browser/ports'
 import { ROOT } from '../export/deck'
 import { requireProgram } from '../export/tools'
 
@@ -23,18 +23,6 @@ export function renderServerBlock(template: string, listen: string, root: string
     .replace(/^(\s*)root\s[^;]+;/m, `$1root ${root};`)
 }
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
-  })
-}
-
 export interface RunningNginx {
   origin: string
   process: ChildProcess
@@ -42,19 +30,29 @@ export interface RunningNginx {
   stop: () => Promise<void>
 }
 
-/** Run nginx in the foreground with the server block under `work/`, serving `wwwRoot`. */
+/**
+ * Run nginx in the foreground with the server block under `work/`, serving `wwwRoot`, on a free loopback
+ * port; if another process takes the port first, nginx fails to bind and it starts again on a new one.
+ */
 export async function startNginx(work: string, wwwRoot: string): Promise<RunningNginx> {
   const nginx = requireProgram('nginx', 'nginx-light')
-  const port = await freePort()
+  return withFreePort(port => startNginxOn(nginx, port, work, wwwRoot))
+}
+
+/** Run nginx as {@link startNginx} does, on `port`; throws {@link PortTakenError} when nginx cannot bind it. */
+export async function startNginxOn(nginx: string, port: number, work: string, wwwRoot: string): Promise<RunningNginx> {
   const temp = join(work, 'nginx-temp')
   mkdirSync(temp, { recursive: true })
   const server = renderServerBlock(readFileSync(NGINX_CONF, 'utf8'), `127.0.0.1:${port}`, wwwRoot)
   writeFileSync(join(work, 'server.conf'), server)
   const errorLog = join(work, 'error.log')
+  const pidFile = join(work, 'nginx.pid')
+  writeFileSync(errorLog, '')
+  writeFileSync(pidFile, '')
   writeFileSync(join(work, 'nginx.conf'), [
     'daemon off;',
     'worker_processes 1;',
-    `pid ${join(work, 'nginx.pid')};`,
+    `pid ${pidFile};`,
     `error_log ${errorLog} warn;`,
     'events { worker_connections 256; }',
     'http {',
@@ -71,20 +69,32 @@ export async function startNginx(work: string, wwwRoot: string): Promise<Running
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
+  const closed = new Promise<void>(resolve => child.once('close', () => resolve()))
   const origin = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 15_000
+  // nginx writes its pid file only after it has bound every listen socket, so a server answering on the
+  // port before that could be another process; wait for our pid, then for an answer.
   while (true) {
-    if (child.exitCode !== null)
-      throw new Error(`nginx exited (${child.exitCode}): ${stderr}${readFileSync(errorLog, 'utf8')}`)
-    try {
-      await fetch(`${origin}/`)
-      break
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await closed
+      const output = `${stderr}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`
+      if (reportsPortTaken(output))
+        throw new PortTakenError(port, output.trim())
+      throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}): ${output}`)
     }
-    catch {
-      if (Date.now() > deadline)
-        throw new Error(`nginx did not answer on ${origin}: ${stderr}`)
-      await new Promise(resolve => setTimeout(resolve, 100))
+    const bound = readFileSync(pidFile, 'utf8').trim() === String(child.pid)
+    if (bound) {
+      try {
+        await fetch(`${origin}/`)
+        break
+      }
+      catch {}
     }
+    if (Date.now() > deadline) {
+      child.kill('SIGQUIT')
+      throw new Error(`nginx did not answer on ${origin} within 15 s: ${stderr}`)
+    }
+    await new Promise(resolve => setTimeout(resolve, 100))
   }
   return {
     origin,
