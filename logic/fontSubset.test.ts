@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BASE_CHARS, charSetHash, collectDeckChars, DECK_FONT_FACES, describeMissing, displayText, fontFaceCss, isDeckSource, missingChars } from './fontSubset'
+import { BASE_CHARS, baseFamily, charSetHash, collectDeckChars, coverText, DECK_FONT_FACES, describeMissing, displayText, fontFaceCss, isDeckSource, missingChars } from './fontSubset'
 
 describe('isDeckSource', () => {
   it('should accept every kind of file that can put text on a slide', () => {
@@ -119,5 +119,32 @@ describe('fontFaceCss', () => {
   it('should give each face a distinct output file and a distinct family/weight pair', () => {
     expect(new Set(DECK_FONT_FACES.map(f => f.output)).size).toBe(DECK_FONT_FACES.length)
     expect(new Set(DECK_FONT_FACES.map(f => `${f.family}/${f.weight}`)).size).toBe(DECK_FONT_FACES.length)
+  })
+})
+
+describe('coverText', () => {
+  const slides = '---\nlayout: cover\nsource: 原文出处\nspeaker: 汇报单位\n---\n\n# 封面标题\n\n副题\n\n<!--\n备注不上屏\n-->\n\n---\nlayout: default\n---\n\n# 第二页\n'
+  const layout = '<!-- 用法说明 -->\n<script setup lang="ts">\nconst 脚本 = 1\n</script>\n\n<template>\n  <div>简报</div>\n  <!-- 注释 -->\n</template>\n\n<style>\n.x { color: red }\n</style>\n'
+
+  it('should hold the first slide\'s headmatter values and text, and the layout\'s template words', () => {
+    const text = coverText(slides, layout)
+    for (const part of ['原文出处', '汇报单位', '封面标题', '副题', '简报'])
+      expect(text).toContain(part)
+  })
+
+  it('should leave out the notes, later slides, and the layout\'s comments and script', () => {
+    const text = coverText(slides, layout)
+    for (const part of ['备注不上屏', '第二页', '用法说明', '注释', '脚本'])
+      expect(text).not.toContain(part)
+  })
+})
+
+describe('dECK_FONT_FACES', () => {
+  it('should pair every cover face with a deck face of the same source, family and weight', () => {
+    for (const cover of DECK_FONT_FACES.filter(f => f.scope === 'cover')) {
+      const deck = DECK_FONT_FACES.find(f => f.scope === 'deck' && f.family === baseFamily(cover.family) && f.weight === cover.weight)
+      expect(deck, cover.family).toBeDefined()
+      expect(deck!.file).toBe(cover.file)
+    }
   })
 })

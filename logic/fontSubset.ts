@@ -28,7 +28,13 @@ export interface DeckCharSet {
 /** One web font face the deck ships. */
 export interface DeckFontFace {
   /** CSS family name used by the deck's styles. */
-  family: 'Deck Sans' | 'Deck Serif'
+  family: 'Deck Sans' | 'Deck Serif' | 'Deck Cover Sans' | 'Deck Cover Serif'
+  /**
+   * Which characters it holds: `deck`, every character the deck uses; `cover`, only those of the first
+   * slide (so the first paint downloads a few KB, not the whole deck's glyphs; the cover layout falls
+   * back to the deck faces for anything else).
+   */
+  scope: 'deck' | 'cover'
   /** CSS font-weight, 100–900. */
   weight: number
   /** npm package that holds the full source font. */
@@ -39,12 +45,45 @@ export interface DeckFontFace {
   output: string
 }
 
-/** The faces the deck ships: body text in two weights, headings in one. */
+const SANS_400 = { pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf' } as const
+const SANS_700 = { pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf' } as const
+const SERIF_700 = { pkg: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf' } as const
+
+/** The faces the deck ships: body text in two weights, headings in one, and the cover's two small faces. */
 export const DECK_FONT_FACES: readonly DeckFontFace[] = [
-  { family: 'Deck Sans', weight: 400, pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', output: 'deck-sans-400.woff2' },
-  { family: 'Deck Sans', weight: 700, pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', output: 'deck-sans-700.woff2' },
-  { family: 'Deck Serif', weight: 700, pkg: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', output: 'deck-serif-700.woff2' },
+  { family: 'Deck Sans', scope: 'deck', weight: 400, ...SANS_400, output: 'deck-sans-400.woff2' },
+  { family: 'Deck Sans', scope: 'deck', weight: 700, ...SANS_700, output: 'deck-sans-700.woff2' },
+  { family: 'Deck Serif', scope: 'deck', weight: 700, ...SERIF_700, output: 'deck-serif-700.woff2' },
+  { family: 'Deck Cover Sans', scope: 'cover', weight: 400, ...SANS_400, output: 'deck-cover-sans-400.woff2' },
+  { family: 'Deck Cover Serif', scope: 'cover', weight: 700, ...SERIF_700, output: 'deck-cover-serif-700.woff2' },
 ]
+
+/** The deck family a face stands for: the cover faces are small stand-ins for the deck faces. */
+export function baseFamily(family: DeckFontFace['family']): 'Deck Sans' | 'Deck Serif' {
+  return family.endsWith('Serif') ? 'Deck Serif' : 'Deck Sans'
+}
+
+/**
+ * The characters the cover can show: the first slide's source up to its speaker notes (headmatter values
+ * such as `source`, `speaker` and `meetingDate`, and the slide's text) plus the cover layout's template.
+ * Keys and other headmatter text come along; a few extra glyphs cost little and miss nothing.
+ */
+export function coverText(slidesMarkdown: string, coverLayout: string): string {
+  const body = slidesMarkdown.replace(/^\uFEFF/, '')
+  // The first slide ends at the first `---` line after its headmatter block.
+  const lines = body.split(/\r?\n/)
+  let end = lines.length
+  let fences = 0
+  for (const [i, line] of lines.entries()) {
+    if (/^---\s*$/.test(line) && ++fences === 3) {
+      end = i
+      break
+    }
+  }
+  const firstSlide = lines.slice(0, end).join('\n').replace(/<!--[\s\S]*?-->/g, '')
+  const template = coverLayout.match(/<template>([\s\S]*)<\/template>/)?.[1] ?? coverLayout
+  return firstSlide + template.replace(/<!--[\s\S]*?-->/g, '')
+}
 
 /** Folder (under `public/`) that the generated faces are written to and served from. */
 export const GENERATED_FONT_DIR = 'fonts/generated'

@@ -17,10 +17,25 @@ describe('the generated deck fonts', () => {
     result = await ensureFonts()
   }, 120_000)
 
-  it('should contain every character the deck uses, in every face', () => {
-    for (const file of result.files) {
+  it('should contain every character the deck uses, in every deck face', () => {
+    for (const file of result.files.filter(f => f.face.scope === 'deck')) {
       const missing = missingChars(result.charSet.chars, cmapOf(file.path))
       expect(missing, `${file.face.output} lacks:\n${describeMissing(missing, result.charSet.firstUse)}`).toEqual([])
+    }
+  })
+
+  it('should give the cover faces every character of the first slide and the cover layout, and only a few others', () => {
+    const cover = result.files.filter(f => f.face.scope === 'cover')
+    expect(cover.map(f => f.face.family).sort()).toEqual(['Deck Cover Sans', 'Deck Cover Serif'])
+    // Read independently of coverText: the title line and the source line of slide 1, and the layout's own words.
+    const slides = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
+    const title = slides.match(/^# (.+)$/m)![1]!
+    const source = slides.match(/^source: (.+)$/m)![1]!
+    const needed = [...new Set(`${title}${source}简报汇报`)].filter(ch => ch.trim())
+    for (const file of cover) {
+      const cmap = cmapOf(file.path)
+      expect(missingChars(needed, cmap), file.face.output).toEqual([])
+      expect(cmap.size, `${file.face.output} should be a small subset`).toBeLessThan(result.charSet.chars.length / 2)
     }
   })
 
@@ -28,7 +43,7 @@ describe('the generated deck fonts', () => {
     const text = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
     const used = [...new Set(text)].filter(ch => ch.codePointAt(0)! > 0x7F && !/[\s\u200B-\u200F]/.test(ch))
     expect(used.length).toBeGreaterThan(0)
-    for (const file of result.files) {
+    for (const file of result.files.filter(f => f.face.scope === 'deck')) {
       const missing = missingChars(used, cmapOf(file.path))
       expect(missing, `${file.face.output} lacks: ${missing.join('')}`).toEqual([])
     }
@@ -44,7 +59,7 @@ describe('the generated deck fonts', () => {
     expect(vueFiles.length, 'no .vue file in components/ or layouts/').toBeGreaterThan(0)
     const used = [...new Set(vueFiles.map(f => readFileSync(f, 'utf8')).join(''))].filter(ch => ch.codePointAt(0)! > 0x7F && !/\s/.test(ch))
     expect(result.files.length).toBe(DECK_FONT_FACES.length)
-    for (const file of result.files) {
+    for (const file of result.files.filter(f => f.face.scope === 'deck')) {
       const missing = missingChars(used, cmapOf(file.path))
       expect(missing, `${file.face.output} lacks: ${missing.join('')}`).toEqual([])
     }
@@ -59,7 +74,7 @@ describe('the generated deck fonts', () => {
   it('should name the faces the deck asks for (family of the source font, one per weight)', () => {
     for (const file of result.files) {
       const font = create(readFileSync(file.path))
-      expect(font.familyName).toBe(file.face.family === 'Deck Serif' ? 'Noto Serif SC' : 'Noto Sans SC')
+      expect(font.familyName).toBe(file.face.family.endsWith('Serif') ? 'Noto Serif SC' : 'Noto Sans SC')
       expect(font.subfamilyName).toBe(file.face.weight === 700 ? 'Bold' : 'Regular')
     }
   })

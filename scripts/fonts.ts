@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import subsetFont from 'subset-font'
-import { charSetHash, collectDeckChars, DECK_FONT_FACES, FONT_BUDGET_BYTES, GENERATED_FONT_DIR, isDeckSource } from '../logic/fontSubset'
+import { charSetHash, collectDeckChars, coverText, DECK_FONT_FACES, FONT_BUDGET_BYTES, GENERATED_FONT_DIR, isDeckSource } from '../logic/fontSubset'
 
 /** Bump when the subsetting options below change, so cached output is regenerated. */
 const SCRIPT_VERSION = 2
@@ -37,6 +37,8 @@ export interface EnsureFontsResult {
   hash: string
   /** The characters the subset covers, and where each is used. */
   charSet: DeckCharSet
+  /** The characters the cover faces hold (the first slide's), sorted by code point. */
+  coverChars: string[]
   /** One entry per face in {@link DECK_FONT_FACES}. */
   files: GeneratedFace[]
   /** Sum of {@link GeneratedFace.bytes}. */
@@ -82,6 +84,17 @@ export function readDeckSources(root: string = PROJECT_ROOT): DeckSource[] {
   for (const dir of ['pages', 'components', 'layouts', 'logic', 'content', 'setup', 'styles'])
     walk(root, join(root, dir), paths)
   return paths.filter(isDeckSource).sort().map(path => ({ path, text: readFileSync(join(root, path), 'utf8') }))
+}
+
+/**
+ * The first slide's characters (see {@link coverText}) plus the base set (ASCII and common punctuation), sorted by
+ * code point. The base set keeps Slidev's own English controls on the cover face too, so nothing on the first
+ * slide falls back to (and downloads) a full deck face.
+ */
+export function readCoverChars(root: string = PROJECT_ROOT): string[] {
+  const read = (path: string): string => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '')
+  const text = coverText(read('slides.md'), read('layouts/cover.vue'))
+  return collectDeckChars([{ path: 'slides.md', text }]).chars
 }
 
 function packageVersion(root: string, pkg: string): string {
@@ -136,13 +149,14 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   const root = options.root ?? PROJECT_ROOT
   const log = options.log ?? (() => {})
   const charSet = collectDeckChars(readDeckSources(root))
+  const coverChars = readCoverChars(root)
   const salt = JSON.stringify({
     SCRIPT_VERSION,
     SUBSET_OPTIONS,
     faces: DECK_FONT_FACES,
     versions: [...new Set(DECK_FONT_FACES.map(f => f.pkg)), 'subset-font'].map(p => `${p}@${packageVersion(root, p)}`),
   })
-  const hash = charSetHash(charSet.chars, salt)
+  const hash = charSetHash([...charSet.chars, '\0', ...coverChars], salt)
   const outDir = join(root, 'public', GENERATED_FONT_DIR)
   const outPath = (face: DeckFontFace): string => join(outDir, face.output)
 
@@ -158,10 +172,10 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   }
   else {
     const sources = DECK_FONT_FACES.map(face => sourceFontPath(face, root))
-    const text = charSet.chars.join('')
+    const text = { deck: charSet.chars.join(''), cover: coverChars.join('') }
     files = []
     for (const [i, face] of DECK_FONT_FACES.entries()) {
-      const woff2 = await subsetFont(readFileSync(sources[i]), text, SUBSET_OPTIONS)
+      const woff2 = await subsetFont(readFileSync(sources[i]), text[face.scope], SUBSET_OPTIONS)
       writeAtomic(outPath(face), woff2)
       files.push({ face, path: outPath(face), bytes: woff2.length })
     }
@@ -174,7 +188,7 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
     + `${files.map(f => `${f.face.family} ${f.face.weight} ${kb(f.bytes)}`).join('，')}；合计 ${kb(totalBytes)}（预算 ${kb(FONT_BUDGET_BYTES)}）`)
   if (totalBytes > FONT_BUDGET_BYTES)
     log(`警告：字体合计 ${kb(totalBytes)} 超出预算 ${kb(FONT_BUDGET_BYTES)}。`)
-  return { changed: !current, hash, charSet, files, totalBytes }
+  return { changed: !current, hash, charSet, coverChars, files, totalBytes }
 }
 
 async function main(): Promise<void> {

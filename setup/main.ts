@@ -1,0 +1,16 @@
+import { defineAppSetup } from '@slidev/types'
+import { scheduleFontWarmup } from '../logic/fontWarmup'
+
+// The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
+// background once the page has loaded, so the next slide does not wait for them.
+export default defineAppSetup(() => {
+  if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+    scheduleFontWarmup({
+      get readyState() {
+        return document.readyState
+      },
+      addEventListener: (type, listener, options) => window.addEventListener(type, listener, options),
+      setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+    }, document.fonts)
+  }
+})
