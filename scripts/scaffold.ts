@@ -383,6 +383,7 @@ export const DESIGN_PATHS = [
   'styles',
   'setup',
   'public',
+  'index.html',
   'tsconfig.json',
   '.npmrc',
   '.gitignore',
