@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ImitationDilemma from '../../../components/ImitationDilemma.vue'
-import { simulateImitation } from '../../../logic/imitation'
+import { simulateImitation } from '../../../logic/illustrations/imitation'
 import { slidevProvide } from './slidev'
 
 const headline = (w: ReturnType<typeof mount>) => w.find('[data-figure="rate"]').text()
