@@ -1,15 +1,9 @@
 import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef, InjectionKey, Ref } from 'vue'
 import { computed, inject, watch } from 'vue'
-import { DECK_PALETTE } from './mermaidTheme'
 
 /** Label every illustrative component carries. */
 export const MODEL_LABEL = '示意模型，非统计数据'
-
-/** Deck colours as CSS vars from styles/index.css, with the palette's hex values as fallbacks. */
-export const PALETTE = Object.fromEntries(
-  Object.entries(DECK_PALETTE).map(([name, hex]) => [name, `var(--deck-${name}, ${hex})`]),
-) as { readonly [K in keyof typeof DECK_PALETTE]: string }
 
 export interface StepInput {
   /** Slidev's current click count (`$clicks`), integer ≥ 0; undefined outside a slide. */

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { DECK_PALETTE, deckMermaidConfig, DIAGRAM_FONT_SPECS, waitForFonts } from './mermaidTheme'
+import { deckMermaidConfig, DIAGRAM_FONT_SPECS, waitForFonts } from './mermaidTheme'
+import { DECK_PALETTE } from './palette'
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -50,10 +50,12 @@ describe('deckMermaidConfig', () => {
       expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(3)
   })
 
-  it('should take its colours from the palette that styles/index.css declares', () => {
-    const css = readFileSync(new URL('../styles/index.css', import.meta.url), 'utf8')
-    for (const [name, hex] of Object.entries(DECK_PALETTE))
-      expect(css, `--deck-${name}`).toMatch(new RegExp(`--deck-${name}:\\s*${hex}\\b`, 'i'))
+  it('should colour text, borders and notes with the deck palette', () => {
+    expect(v.primaryTextColor).toBe(DECK_PALETTE.primary)
+    expect(v.primaryBorderColor).toBe(DECK_PALETTE.primary)
+    expect(v.secondaryBorderColor).toBe(DECK_PALETTE.accent)
+    expect(v.lineColor).toBe(DECK_PALETTE.muted)
+    expect(v.noteBorderColor).toBe(DECK_PALETTE.gold)
   })
 })
 
@@ -98,7 +100,8 @@ describe('setup/mermaid.ts', () => {
       const config = await setup()
       order.push('config')
       expect(order).toEqual([...DIAGRAM_FONT_SPECS, 'config'])
-      expect(config).toEqual(deckMermaidConfig())
+      // what Slidev hands to Mermaid: the base theme, the deck font and the deck palette
+      expect(config).toMatchObject({ theme: 'base', fontFamily: '"Deck Sans", sans-serif', themeVariables: { textColor: DECK_PALETTE.primary } })
     }
     finally {
       vi.unstubAllGlobals()

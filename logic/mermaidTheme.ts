@@ -1,14 +1,5 @@
 import type { MermaidConfig } from 'mermaid'
-
-/** The deck palette (the `--deck-*` variables of styles/index.css), as hex colours. */
-export const DECK_PALETTE = {
-  primary: '#1d3557',
-  accent: '#b5322b',
-  muted: '#5b6573',
-  soft: '#eef2f7',
-  line: '#c8d1dc',
-  gold: '#b8860b',
-} as const
+import { DECK_PALETTE } from './palette'
 
 /** Body font stack for diagrams; the first family is the deck's own subset font. */
 export const DIAGRAM_FONT_FAMILY = '"Deck Sans", sans-serif'
