@@ -1,9 +1,4 @@
-// @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
-import OutlineMap from '../components/OutlineMap.vue'
-import { outline } from '../content/outline'
+import { describe, expect, it } from 'vitest'
 import { autoColumns, resolveColumns } from './outlineMap'
 
 describe('autoColumns', () => {
@@ -38,35 +33,5 @@ describe('resolveColumns', () => {
   })
   it('should reject a string (columns="2" written without the colon) with the fix', () => {
     expect(resolveColumns('2', 5)).toEqual({ value: 1, issue: '列数参数应为数字，写作 :columns="2"（收到 "2"），已按节点数自动取 1 列。' })
-  })
-})
-
-// The component's use of resolveColumns (kept here: components/ holds no .ts files, and this is its only rule).
-describe('outlineMap component', () => {
-  afterEach(() => vi.restoreAllMocks())
-  const nav = { nav: { slides: outline.map((n, i) => ({ no: i + 1, meta: { slide: { frontmatter: { outline: n.id } } } })) } }
-
-  it('should use a valid columns prop silently', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const w = mount(OutlineMap, { props: { columns: 2 }, global: { provide: { '$$slidev-context': nav } } })
-    expect(w.find('ol').attributes('style')).toContain('column-count: 2')
-    expect(w.find('[role="alert"]').exists()).toBe(false)
-    expect(w.findAll('li')).toHaveLength(outline.length)
-    expect(warn).not.toHaveBeenCalled()
-  })
-
-  it('should show a corrected columns prop on the slide and warn once, not once per render', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const w = mount(OutlineMap, { props: { columns: Number.NaN }, global: { provide: { '$$slidev-context': nav } } })
-    const auto = autoColumns(outline.length)
-    const message = `列数参数无效（NaN），已按节点数自动取 ${auto} 列。`
-    expect(w.find('ol').attributes('style')).toContain(`column-count: ${auto}`)
-    expect(w.find('[role="alert"]').text()).toBe(`⚠ ${message}`)
-    await w.setProps({ columns: Number.NaN })
-    await nextTick()
-    expect(warn.mock.calls).toEqual([[`[OutlineMap] ${message}`]])
-    await w.setProps({ columns: 7 })
-    expect(w.find('[role="alert"]').text()).toBe('⚠ 列数参数 7 超出 1–3，已改为 3。')
-    expect(warn).toHaveBeenCalledTimes(2)
   })
 })

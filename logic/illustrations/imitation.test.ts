@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { IMITATION_PRESETS, imitationLag, innovationCurve, resolveImitationParams, simulateImitation } from './imitation'
+import { IMITATION_PRESETS, imitationLag, innovationCurve, moveSlider, presetSettings, resolveImitationParams, simulateImitation } from './imitation'
 
 describe('imitationLag', () => {
   it('should grow with protection: round(p × maxLag)', () => {
@@ -117,5 +117,27 @@ describe('innovationCurve', () => {
     expect(curve[4]!.rate).toBe(1)
     for (let i = 1; i < curve.length; i++)
       expect(curve[i]!.rate).toBeGreaterThanOrEqual(curve[i - 1]!.rate)
+  })
+})
+
+describe('presetSettings', () => {
+  it('should give a preset\'s slider values, marked with its index', () => {
+    expect(presetSettings(1)).toEqual({ ipProtection: 0, imitators: 8, preset: 1 })
+  })
+
+  it('should let a fixed value replace the preset\'s own', () => {
+    expect(presetSettings(2, { imitators: 3 })).toEqual({ ipProtection: 0.9, imitators: 3, preset: 2 })
+  })
+})
+
+describe('moveSlider', () => {
+  it('should unmark the preset once a value leaves it, and keep it unmarked', () => {
+    const moved = moveSlider(presetSettings(1), { ipProtection: 0.5 })
+    expect(moved).toEqual({ ipProtection: 0.5, imitators: 8, preset: null })
+    expect(moveSlider(moved, { ipProtection: 0 }).preset).toBeNull()
+  })
+
+  it('should keep the preset marked while both values still equal it', () => {
+    expect(moveSlider(presetSettings(2), { imitators: 8 })).toEqual({ ipProtection: 0.9, imitators: 8, preset: 2 })
   })
 })

@@ -64,6 +64,30 @@ export const IMITATION_PRESETS: readonly { ipProtection: number, imitators: numb
   { ipProtection: 0.9, imitators: 8, caption: '加强保护' },
 ]
 
+/** The two slider values the viewer sees, and the preset they still match. */
+export interface ImitationSettings {
+  /** IP-protection slider, 0–1 (unchecked: the simulation clamps and reports). */
+  ipProtection: number
+  /** Imitator slider, 0–20 (unchecked, as above). */
+  imitators: number
+  /** Index in IMITATION_PRESETS the values came from, or null once a slider has moved away from it. */
+  preset: number | null
+}
+
+/** The settings of preset `index`; a value in `fixed` (a component prop) replaces the preset's. */
+export function presetSettings(index: number, fixed: { ipProtection?: number, imitators?: number } = {}): ImitationSettings {
+  const p = IMITATION_PRESETS[index]!
+  return { ipProtection: fixed.ipProtection ?? p.ipProtection, imitators: fixed.imitators ?? p.imitators, preset: index }
+}
+
+/** The settings after a slider moved: the preset stays marked only while both values still equal its own. */
+export function moveSlider(settings: ImitationSettings, change: { ipProtection?: number, imitators?: number }): ImitationSettings {
+  const next = { ...settings, ...change }
+  const p = settings.preset === null ? undefined : IMITATION_PRESETS[settings.preset]
+  const still = p !== undefined && p.ipProtection === next.ipProtection && p.imitators === next.imitators
+  return { ...next, preset: still ? settings.preset : null }
+}
+
 const FIELD_NAMES: Record<keyof ImitationParams, string> = {
   ipProtection: '知识产权保护强度',
   imitators: '模仿者数量',

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ClusterNetwork from '../../../components/ClusterNetwork.vue'
-import { slidevProvide } from './slidev'
+import { slidevHost } from './slidev'
 
 const figure = (w: ReturnType<typeof mount>, key: string) => w.find(`[data-metric="${key}"] dd`).text()
 const toggles = (w: ReturnType<typeof mount>) => w.findAll('button.measure')
@@ -50,8 +50,8 @@ describe('clusterNetwork', () => {
   })
 
   it('should switch on the first k measures at click k', async () => {
-    const { context, provide } = slidevProvide(2)
-    const w = mount(ClusterNetwork, { global: { provide } })
+    const { context, global } = slidevHost(2)
+    const w = mount(ClusterNetwork, { global })
     expect(toggles(w).map(b => b.attributes('aria-pressed'))).toEqual(['true', 'true', 'false', 'false', 'false'])
     context.value.current = 5
     await nextTick()
@@ -59,8 +59,8 @@ describe('clusterNetwork', () => {
   })
 
   it('should show every measure on when exporting without clicks', () => {
-    const { provide } = slidevProvide(0, { isPrintMode: true })
-    expect(onCount(mount(ClusterNetwork, { global: { provide } }))).toBe(5)
+    const { global } = slidevHost(0, { isPrintMode: true })
+    expect(onCount(mount(ClusterNetwork, { global }))).toBe(5)
   })
 
   it('should move focus along the toggles with the arrow keys', async () => {

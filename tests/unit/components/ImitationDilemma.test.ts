@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ImitationDilemma from '../../../components/ImitationDilemma.vue'
 import { simulateImitation } from '../../../logic/illustrations/imitation'
-import { slidevProvide } from './slidev'
+import { slidevHost } from './slidev'
 
 const headline = (w: ReturnType<typeof mount>) => w.find('[data-figure="rate"]').text()
 const sliders = (w: ReturnType<typeof mount>) => w.findAll('input[type="range"]')
@@ -27,13 +27,13 @@ describe('imitationDilemma', () => {
 
   it('should show the final preset outside Slidev and in print', () => {
     expect(headline(mount(ImitationDilemma))).toBe(pct(0.9, 8))
-    const { provide } = slidevProvide(0, { isPrintMode: true })
-    expect(headline(mount(ImitationDilemma, { global: { provide } }))).toBe(pct(0.9, 8))
+    const { global } = slidevHost(0, { isPrintMode: true })
+    expect(headline(mount(ImitationDilemma, { global }))).toBe(pct(0.9, 8))
   })
 
   it('should follow Slidev clicks', async () => {
-    const { context, provide } = slidevProvide(0)
-    const w = mount(ImitationDilemma, { global: { provide } })
+    const { context, global } = slidevHost(0)
+    const w = mount(ImitationDilemma, { global })
     expect(headline(w)).toBe('100%')
     context.value.current = 1
     await nextTick()

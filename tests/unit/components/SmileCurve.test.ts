@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import SmileCurve from '../../../components/SmileCurve.vue'
-import { slidevProvide } from './slidev'
+import { slidevHost } from './slidev'
 
 const pressed = (w: ReturnType<typeof mount>, cls: string) => w.findAll(`button.${cls}`).filter(b => b.attributes('aria-pressed') === 'true').map(b => b.text())
 
@@ -33,8 +33,8 @@ describe('smileCurve', () => {
   })
 
   it('should follow Slidev clicks and reset a manual phase when the clicks move', async () => {
-    const { context, provide } = slidevProvide(0)
-    const w = mount(SmileCurve, { global: { provide } })
+    const { context, global } = slidevHost(0)
+    const w = mount(SmileCurve, { global })
     expect(pressed(w, 'chip')).toEqual(['1 所处位置'])
     context.value.current = 1
     await nextTick()
@@ -47,10 +47,10 @@ describe('smileCurve', () => {
   })
 
   it('should show the final state when exporting without clicks', () => {
-    const { provide } = slidevProvide(0, { isPrintMode: true })
-    expect(pressed(mount(SmileCurve, { global: { provide } }), 'chip')).toEqual(['3 升级后'])
-    const withClicks = slidevProvide(1, { isPrintMode: true, isPrintWithClicks: true })
-    expect(pressed(mount(SmileCurve, { global: { provide: withClicks.provide } }), 'chip')).toEqual(['2 俘获：两端受阻'])
+    const { global } = slidevHost(0, { isPrintMode: true })
+    expect(pressed(mount(SmileCurve, { global }), 'chip')).toEqual(['3 升级后'])
+    const withClicks = slidevHost(1, { isPrintMode: true, isPrintWithClicks: true })
+    expect(pressed(mount(SmileCurve, { global: withClicks.global }), 'chip')).toEqual(['2 俘获：两端受阻'])
   })
 
   it('should show the article\'s line for a clicked stage, and say so when the article is silent', async () => {
