@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { arcArrow, curvePoints, findStage, layoutMoves, SMILE_PHASES, smileCurveState, smoothPath, STAGES } from './smileCurve'
 
-describe('sTAGES', () => {
+describe('STAGES', () => {
   it('should list the eight stages in chain order', () => {
     expect(STAGES.map(s => s.label)).toEqual(['研发', '设计', '采购', '制造/组装', '物流', '营销', '品牌', '售后'])
   })

@@ -9,7 +9,7 @@ const figure = (w: ReturnType<typeof mount>, key: string) => w.find(`[data-metri
 const toggles = (w: ReturnType<typeof mount>) => w.findAll('button.measure')
 const onCount = (w: ReturnType<typeof mount>) => toggles(w).filter(b => b.attributes('aria-pressed') === 'true').length
 
-describe('clusterNetwork', () => {
+describe('ClusterNetwork', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('should show today\'s thin network and its figures at step 0', () => {

@@ -10,7 +10,7 @@ const headline = (w: ReturnType<typeof mount>) => w.find('[data-figure="rate"]')
 const sliders = (w: ReturnType<typeof mount>) => w.findAll('input[type="range"]')
 const pct = (ipProtection: number, imitators: number) => `${Math.round(simulateImitation({ ipProtection, imitators }).innovationRate * 100)}%`
 
-describe('imitationDilemma', () => {
+describe('ImitationDilemma', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('should tell the three-step story: alone, swarm, protected', () => {

@@ -7,7 +7,7 @@ import { slidevHost } from './slidev'
 
 const pressed = (w: ReturnType<typeof mount>, cls: string) => w.findAll(`button.${cls}`).filter(b => b.attributes('aria-pressed') === 'true').map(b => b.text())
 
-describe('smileCurve', () => {
+describe('SmileCurve', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('should show the final state and the model label outside Slidev', () => {
