@@ -24,8 +24,8 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
-import { abSchedule, envCount } from '../logic/benchStats'
-import { findChromium } from '../logic/chromium'
+import { abSchedule, envCount } from './stats'
+import { findChromium } from '../scripts/shared/chromium'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
 import { buildRows, renderMarkdown, renderTable } from './report'
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     if (config.exports) {
       progress('PDF export: ours (npm run export)')
       const oursDir = join(work, 'pdf-ours')
-      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export.ts', 'pdf', '--out-dir', oursDir])
+      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export/index.ts', 'pdf', '--out-dir', oursDir])
       const oursPdf = readdirSync(oursDir).filter(f => f.endsWith('.pdf')).map(f => join(oursDir, f))[0]
       if (!oursPdf)
         fail('npm run export wrote no PDF')

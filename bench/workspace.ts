@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { stripHeadmatterKeys } from '../logic/benchStats'
+import { stripHeadmatterKeys } from './stats'
 
 /** Folders a build does not read: left out of both copies. */
 const NOT_BUILD_INPUTS = ['tests/', 'bench/', '.ci/', 'hosting/']

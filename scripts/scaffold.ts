@@ -389,7 +389,7 @@ export const DESIGN_PATHS = [
   '.gitignore',
   'package-lock.json',
   'scripts/fonts.ts',
-  'scripts/export.ts',
+  'scripts/export',
   'scripts/vendor.d.ts',
   'components/OutlineMap.vue',
   'logic/traceability.ts',

@@ -1,6 +1,6 @@
 /**
  * `npm run export | export:notes | export:pptx`: the deck as PDF, notes handout PDF, or PPTX, in exports/.
- * Always uses a locally installed Chromium (logic/chromium.ts); never downloads one.
+ * Always uses a locally installed Chromium (scripts/shared/chromium.ts); never downloads one.
  *
  * PDF and PPTX go through `slidev export --executable-path`. `slidev export-notes` has no such flag
  * (it calls Playwright's `chromium.launch()` bare, which wants a downloaded browser) and, under
@@ -8,18 +8,18 @@
  * public API (`resolveOptions` + `createServer`) and prints the same `/presenter/print` page with the
  * system Chromium.
  */
-import type { ExportKind } from '../logic/exportArgs'
+import type { ExportKind } from './exportArgs'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
-import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
-import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from '../logic/exportArgs'
-import { rewriteNotesXml } from '../logic/pptxNotes'
+import { CHROMIUM_ARGS, findChromium } from '../shared/chromium'
+import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from './exportArgs'
+import { rewriteNotesXml } from './pptxNotes'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const ENTRY = 'slides.md'
 /** The deck's body font (styles/fonts.css), with a generic fallback. */
 const HANDOUT_FONT = `'Deck Sans', sans-serif`
@@ -89,7 +89,7 @@ function exportWithSlidev(kind: Exclude<ExportKind, 'notes'>, executablePath: st
     fail(`slidev export 失败（退出码 ${run.status ?? run.signal}），见上方输出。`)
 }
 
-/** One paragraph per note line, click markers removed, tagged zh-CN (see logic/pptxNotes.ts). */
+/** One paragraph per note line, click markers removed, tagged zh-CN (see pptxNotes.ts). */
 async function tidyPptxNotes(file: string): Promise<void> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(readFileSync(file))
