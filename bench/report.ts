@@ -1,8 +1,8 @@
+import type { LoadRun, NavStep } from './browser'
 /** From raw runs to the side-by-side table: one row per metric, ours | defaults | ours/defaults | budget. */
 import type { RunSummary } from './stats'
-import type { LoadRun, NavStep } from './browser'
-import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize } from './stats'
 import { formatBytes } from '../scripts/export/exportArgs'
+import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize } from './stats'
 
 export interface Pair<T> { ours: T, defaults: T }
 

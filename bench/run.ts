@@ -24,12 +24,12 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
-import { abSchedule, envCount } from './stats'
 import { findChromium } from '../scripts/shared/chromium'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
 import { buildRows, renderMarkdown, renderTable } from './report'
 import { serveStatic, startBlackHole } from './server'
+import { abSchedule, envCount } from './stats'
 import { prepareWorkspaces } from './workspace'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

@@ -2,8 +2,8 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
-import { mermaidBlocks, mermaidLabels, noteLines, plainText } from '../../scripts/shared/deckText'
 import { exportBasename } from '../../scripts/export/exportArgs'
+import { mermaidBlocks, mermaidLabels, noteLines, plainText } from '../../scripts/shared/deckText'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
