@@ -7,7 +7,7 @@ import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize 
 export interface Pair<T> { ours: T, defaults: T }
 
 export interface BuildRun {
-  /** Font subsetting (scripts/fonts.ts --force), ms; 0 for the defaults, which have none. */
+  /** Font subsetting (scripts/fonts/index.ts --force), ms; 0 for the defaults, which have none. */
   fontsMs: number
   /** The font step again with its cache current (what a rebuild pays), ms; 0 for the defaults. */
   fontsWarmMs: number

@@ -132,9 +132,9 @@ async function main(): Promise<void> {
     for (const { variant, run } of abSchedule(config.buildRuns)) {
       progress(`build ${variant} #${run + 1}`)
       if (variant === 'ours') {
-        const fontsMs = runNode('font subsetting (scripts/fonts.ts)', ws.ours, [tsx, 'scripts/fonts.ts', '--force'])
+        const fontsMs = runNode('font subsetting (scripts/fonts/index.ts)', ws.ours, [tsx, 'scripts/fonts/index.ts', '--force'])
         const slidevMs = runNode('slidev build (ours)', ws.ours, [slidev, 'build', '--base', './', '--out', outDir('ours', run)])
-        const fontsWarmMs = runNode('font step, cached (scripts/fonts.ts)', ws.ours, [tsx, 'scripts/fonts.ts'])
+        const fontsWarmMs = runNode('font step, cached (scripts/fonts/index.ts)', ws.ours, [tsx, 'scripts/fonts/index.ts'])
         builds.ours.push({ fontsMs, fontsWarmMs, slidevMs })
       }
       else {

@@ -2,7 +2,7 @@
  * The two decks the bench compares, each a snapshot of the project's files in its own folder:
  *
  * - `ours`: every file a clean clone has (tracked and not-ignored files), built as `npm run build` does
- *   (`scripts/fonts.ts`, then `slidev build --base ./`). A fresh copy has no font cache, so the font
+ *   (`scripts/fonts/index.ts`, then `slidev build --base ./`). A fresh copy has no font cache, so the font
  *   subsetting runs cold, as on a clean clone; the project's own dist/ and public/fonts/generated/ stay untouched.
  * - `defaults`: the same slides.md, components/, layouts/, logic/, content/ and global-bottom.vue, but without
  *   the project's fonts, setup and styling: no styles/, setup/ or public/, and no `fonts:` / `favicon:` headmatter,

@@ -388,7 +388,7 @@ export const DESIGN_PATHS = [
   '.npmrc',
   '.gitignore',
   'package-lock.json',
-  'scripts/fonts.ts',
+  'scripts/fonts',
   'scripts/export',
   'scripts/vendor.d.ts',
   'components/OutlineMap.vue',
