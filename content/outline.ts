@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../logic/outlineParser'
+import type { OutlineNode } from '../scripts/scaffold/outline'
 
 /**
  * The outline of 《地方产业集群升级的困境与出路探析》 (大观区统计局, 2017-08-11), in document order.

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../logic/outlineParser'
+import type { ParsedArticle } from './outline'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,11 +6,11 @@ import { join, relative, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseArticle, toOutline } from '../logic/outlineParser'
-import { checkTraceability } from '../logic/traceability'
+import { checkTraceability } from '../../logic/traceability'
+import { parseArticle, toOutline } from './outline'
 import { decodeArticle, escapeMarkdown, MARKER_FILE, parseScaffoldArgs, PROJECT_ROOT, renderOutlineModule, renderSlides, scaffold, ScaffoldError, toChineseNumeral, yamlValue } from './scaffold'
 
-const FIXTURES = resolve(__dirname, '../tests/fixtures/articles')
+const FIXTURES = resolve(__dirname, '../../tests/fixtures/articles')
 const fixture = (name: string): string => join(FIXTURES, name)
 const work = mkdtempSync(join(tmpdir(), 'scaffold-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -245,7 +245,7 @@ describe('scaffold', () => {
 describe('the command line', () => {
   const run = (...args: string[]): { code: number, stdout: string, stderr: string } => {
     try {
-      const stdout = execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/scaffold.ts'), ...args], { cwd: work, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, INIT_CWD: work } })
+      const stdout = execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/scaffold/scaffold.ts'), ...args], { cwd: work, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, INIT_CWD: work } })
       return { code: 0, stdout, stderr: '' }
     }
     catch (e) {
