@@ -37,6 +37,9 @@ export const DECK_ROOT_FILES = [
  */
 export const BUILD_SUPPORT_FOLDERS = ['public', 'scripts/vite', 'scripts/fonts'] as const
 
+/** Vitest glob for the tests that sit beside deck code (DOM-free models, data), e.g. `logic/smileCurve.test.ts`. */
+export const DECK_TEST_GLOB = `{${DECK_FOLDERS.join(',')}}/**/*.test.ts`
+
 /** Whether a `/`-separated project path lies inside one of the {@link DECK_FOLDERS}. */
 export function inDeckFolder(path: string): boolean {
   const top = path.replace(/\\/g, '/').split('/')[0]!
