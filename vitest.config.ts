@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: [DECK_TEST_GLOB, 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [DECK_TEST_GLOB, 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           // Headroom for a loaded 2-core machine (font subsetting and the scaffold's nested build run in
           // parallel with the rest); a limit, not a speed target.

@@ -1,7 +1,7 @@
 /** What the navigation timings need to know about the deck's slides, read from its source. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readDeck } from '../scripts/shared/deckSource'
+import { readDeck } from '../tests/support/deck'
 
 export interface DeckFacts {
   /** Number of slides. */

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import type { StaticServer } from './server'
+import type { StaticServer } from '../support/server'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { ensureFonts } from '../../scripts/fonts/subset'
 import { BUILD_SUPPORT_FOLDERS, DECK_FOLDERS, DECK_ROOT_FILES } from '../../scripts/shared/deckFolders'
 import { listFiles } from '../../scripts/shared/files'
 import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
-import { startStaticServer } from './server'
+import { startStaticServer } from '../support/server'
 
 /** Where the suite builds the deck (inside node_modules/.cache, so git and the lead's dist/ stay untouched). */
 export const BUILD_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck-browser', 'dist')

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LATIN_FONT_DIR, writeLatinFontconfig } from '../browser/launch'
 import { freePort, PortTakenError, printedSlideShowUrl, reportsPortTaken, withFreePort } from '../browser/ports'
-import { resolveStaticPath, startStaticServer } from '../browser/server'
+import { resolveStaticPath, startStaticServer } from '../support/server'
 
 describe('resolveStaticPath', () => {
   const root = '/srv/deck'

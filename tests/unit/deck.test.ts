@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { checkSlides, readDeck, speakingMinutes } from '../../scripts/shared/deckSource'
+import { checkSlides, readDeck, speakingMinutes } from '../support/deck'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const source = readFileSync(join(root, 'slides.md'), 'utf8')

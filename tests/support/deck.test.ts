@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkSlides, countHanzi, extractMermaid, readDeck, speakingMinutes } from './deckSource'
+import { checkSlides, countHanzi, extractMermaid, readDeck, speakingMinutes } from './deck'
 
 const deck = `---
 title: 测试

@@ -1,6 +1,6 @@
 import type { SourceSlideInfo } from '@slidev/types'
 import { parseSync } from '@slidev/parser'
-import { CLICK_MARKER, mermaidBlocks } from './deckText'
+import { CLICK_MARKER, mermaidBlocks } from '../../scripts/shared/deckText'
 
 /** One slide of the deck as the checks see it. */
 export interface DeckSlide {
