@@ -13,13 +13,12 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 import { CHROMIUM_ARGS, findChromium } from '../shared/chromium'
+import { PROJECT_ROOT } from '../shared/projectRoot'
 import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from './exportArgs'
 import { rewriteNotesXml } from './pptxNotes'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const ENTRY = 'slides.md'
 /** The deck's body font (styles/fonts.css), with a generic fallback. */
 const HANDOUT_FONT = `'Deck Sans', sans-serif`
@@ -31,7 +30,7 @@ function fail(message: string): never {
 
 /** Output name from the headmatter's `exportFilename`, as `slidev export` would name it. */
 function deckBasename(): string {
-  const deck = parseSync(readFileSync(resolve(ROOT, ENTRY), 'utf8'), ENTRY)
+  const deck = parseSync(readFileSync(resolve(PROJECT_ROOT, ENTRY), 'utf8'), ENTRY)
   return exportBasename(deck.slides[0]?.frontmatter.exportFilename)
 }
 
@@ -82,7 +81,7 @@ async function exportNotes(executablePath: string, output: string): Promise<void
 function exportWithSlidev(kind: Exclude<ExportKind, 'notes'>, executablePath: string, output: string): void {
   const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
   const args = slidevExportArgs({ kind, executablePath, output, entry: ENTRY })
-  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: ROOT, stdio: 'inherit' })
+  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' })
   if (run.error)
     fail(`无法启动 Slidev：${run.error.message}`)
   if (run.status !== 0)
@@ -107,8 +106,8 @@ async function main(): Promise<void> {
   if (!found.ok)
     fail(found.message)
 
-  process.chdir(ROOT)
-  const output = resolve(ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
+  process.chdir(PROJECT_ROOT)
+  const output = resolve(PROJECT_ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
   mkdirSync(resolve(output, '..'), { recursive: true })
   // A stale file must never pass for a fresh export.
   rmSync(output, { force: true })

@@ -68,7 +68,7 @@ let server: StaticServer | undefined
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await ensureFonts()
   await build()
-  server = await startStaticServer(BUILD_DIR, SUB_PATH)
+  server = await startStaticServer(BUILD_DIR, { prefix: SUB_PATH })
   project.provide('deckUrl', server.url)
   project.provide('deckOrigin', server.origin)
   project.provide('buildDir', BUILD_DIR)
