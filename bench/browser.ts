@@ -48,7 +48,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * Headless Chromium with the project's flags. With `blackHolePort`, every host but 127.0.0.1 resolves to a
- * loopback port that accepts connections and never answers (bench/server.ts), as behind a firewall that drops
+ * loopback port that accepts connections and never answers (bench/blackHole.ts), as behind a firewall that drops
  * traffic; no request interception is involved, so loopback requests cost the same in both modes.
  */
 export async function launchBrowser(executablePath: string, blackHolePort?: number): Promise<Browser> {

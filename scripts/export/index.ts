@@ -20,7 +20,7 @@ import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notes
 import { rewriteNotesXml } from './pptxNotes'
 
 const ENTRY = 'slides.md'
-/** The deck's body font (styles/fonts.css), with a generic fallback. */
+/** The deck's body font (logic/fontFaces.ts), with a generic fallback. */
 const HANDOUT_FONT = `'Deck Sans', sans-serif`
 
 function fail(message: string): never {
