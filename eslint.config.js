@@ -45,13 +45,6 @@ export default antfu(
     // The boundary between the deck and its tooling: tests/unit/lintBoundary.test.ts shows it holds.
     name: 'deck/browser-only-imports',
     files: DECK_FILES,
-    ignores: [
-      // moved to scripts/ by the tooling branch
-      'logic/chromium.ts',
-      'logic/deckSource.ts',
-      'logic/fontSubset.ts',
-      'logic/outlineParser.test.ts',
-    ],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

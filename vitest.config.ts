@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { DECK_TEST_GLOB } from './scripts/shared/deckFolders'
 
 export default defineConfig({
   test: {
@@ -10,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['logic/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [DECK_TEST_GLOB, 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           // Headroom for a loaded 2-core machine (font subsetting and the scaffold's nested build run in
           // parallel with the rest); a limit, not a speed target.

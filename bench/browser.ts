@@ -4,14 +4,14 @@
  */
 import type { Browser, BrowserContext, Request } from 'playwright-chromium'
 import { fileURLToPath } from 'node:url'
-import { CHROMIUM_ARGS } from '../logic/chromium'
-import { isLoopbackUrl } from '../logic/loopback'
+import { CHROMIUM_ARGS } from '../scripts/shared/chromium'
+import { isLoopbackUrl } from '../scripts/shared/loopback'
 
 const INPAGE = fileURLToPath(new URL('./inpage.js', import.meta.url))
 
 export interface RequestRecord {
   url: string
-  /** Not inline and not on 127.0.0.1, [::1] or localhost (logic/loopback.ts). */
+  /** Not inline and not on 127.0.0.1, [::1] or localhost (scripts/shared/loopback.ts). */
   outside: boolean
   /** Epoch ms when the request started (the browser's clock; for unanswered requests, when Node heard of it). */
   start: number
@@ -48,7 +48,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * Headless Chromium with the project's flags. With `blackHolePort`, every host but 127.0.0.1 resolves to a
- * loopback port that accepts connections and never answers (bench/server.ts), as behind a firewall that drops
+ * loopback port that accepts connections and never answers (bench/blackHole.ts), as behind a firewall that drops
  * traffic; no request interception is involved, so loopback requests cost the same in both modes.
  */
 export async function launchBrowser(executablePath: string, blackHolePort?: number): Promise<Browser> {

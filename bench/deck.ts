@@ -1,7 +1,7 @@
 /** What the navigation timings need to know about the deck's slides, read from its source. */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readDeck } from '../logic/deckSource'
+import { loadDeck } from '../tests/support/deck'
 
 export interface DeckFacts {
   /** Number of slides. */
@@ -21,8 +21,8 @@ function illustrationComponents(root: string): string[] {
     .map(f => f.replace(/\.vue$/, ''))
 }
 
-export function deckFacts(root: string): DeckFacts {
-  const slides = readDeck(readFileSync(join(root, 'slides.md'), 'utf8'))
+export async function deckFacts(root: string): Promise<DeckFacts> {
+  const { slides } = await loadDeck(root)
   const components = illustrationComponents(root)
   const mermaid: Record<number, number> = {}
   for (const s of slides) {

@@ -1,13 +1,13 @@
-/** From raw runs to the side-by-side table: one row per metric, ours | defaults | ours/defaults | budget. */
-import type { RunSummary } from '../logic/benchStats'
 import type { LoadRun, NavStep } from './browser'
-import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize } from '../logic/benchStats'
-import { formatBytes } from '../logic/exportArgs'
+/** From raw runs to the side-by-side table: one row per metric, ours | defaults | ours/defaults | budget. */
+import type { RunSummary } from './stats'
+import { formatBytes } from '../scripts/export/exportArgs'
+import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize } from './stats'
 
 export interface Pair<T> { ours: T, defaults: T }
 
 export interface BuildRun {
-  /** Font subsetting (scripts/fonts.ts --force), ms; 0 for the defaults, which have none. */
+  /** Font subsetting (scripts/fonts/index.ts --force), ms; 0 for the defaults, which have none. */
   fontsMs: number
   /** The font step again with its cache current (what a rebuild pays), ms; 0 for the defaults. */
   fontsWarmMs: number

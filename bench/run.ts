@@ -5,7 +5,7 @@
  *
  * Two network conditions for the first load: outside requests go wherever this machine's network takes them
  * (on a closed machine DNS fails at once), and outside requests hang unanswered: a second Chromium resolves
- * every host but 127.0.0.1 to a loopback port that never answers (bench/server.ts startBlackHole). Not
+ * every host but 127.0.0.1 to a loopback port that never answers (bench/blackHole.ts). Not
  * page.route(): intercepting requests sends every loopback request through Node too (measured: +35 ms median
  * to the first slide), which would slow one mode and not the other.
  *
@@ -22,18 +22,19 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
-import { abSchedule, envCount } from '../logic/benchStats'
-import { findChromium } from '../logic/chromium'
+import { findChromium } from '../scripts/shared/chromium'
+import { listFiles } from '../scripts/shared/files'
+import { fromRoot, PROJECT_ROOT } from '../scripts/shared/projectRoot'
+import { startStaticServer } from '../tests/support/server'
+import { startBlackHole } from './blackHole'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
 import { buildRows, renderMarkdown, renderTable } from './report'
-import { serveStatic, startBlackHole } from './server'
+import { abSchedule, envCount } from './stats'
 import { prepareWorkspaces } from './workspace'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const require = createRequire(join(ROOT, 'package.json'))
+const require = createRequire(join(PROJECT_ROOT, 'package.json'))
 
 /** A reason the bench cannot measure; printed as one line. */
 class BenchError extends Error {}
@@ -60,23 +61,12 @@ function runNode(what: string, cwd: string, args: string[]): number {
 }
 
 function distFacts(dir: string): DistFacts {
-  const facts: DistFacts = { bytes: 0, fontBytes: 0, files: 0 }
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) {
-        walk(p)
-        continue
-      }
-      const size = statSync(p).size
-      facts.bytes += size
-      facts.files++
-      if (['.woff2', '.woff', '.ttf', '.otf'].includes(extname(p)))
-        facts.fontBytes += size
-    }
+  const sizes = listFiles(dir).map(f => ({ font: ['.woff2', '.woff', '.ttf', '.otf'].includes(extname(f)), size: statSync(join(dir, f)).size }))
+  return {
+    bytes: sizes.reduce((sum, f) => sum + f.size, 0),
+    fontBytes: sizes.filter(f => f.font).reduce((sum, f) => sum + f.size, 0),
+    files: sizes.length,
   }
-  walk(dir)
-  return facts
 }
 
 async function pdfPages(file: string): Promise<number> {
@@ -120,8 +110,8 @@ async function main(): Promise<void> {
   const browsers: Browser[] = []
   try {
     progress(`workspaces in ${work}`)
-    const ws = prepareWorkspaces(ROOT, work)
-    const deck = deckFacts(ws.ours)
+    const ws = prepareWorkspaces(PROJECT_ROOT, work)
+    const deck = await deckFacts(ws.ours)
     const slidev = require.resolve('@slidev/cli/bin/slidev.mjs')
     const tsx = require.resolve('tsx/cli')
 
@@ -132,9 +122,9 @@ async function main(): Promise<void> {
     for (const { variant, run } of abSchedule(config.buildRuns)) {
       progress(`build ${variant} #${run + 1}`)
       if (variant === 'ours') {
-        const fontsMs = runNode('font subsetting (scripts/fonts.ts)', ws.ours, [tsx, 'scripts/fonts.ts', '--force'])
+        const fontsMs = runNode('font subsetting (scripts/fonts/index.ts)', ws.ours, [tsx, 'scripts/fonts/index.ts', '--force'])
         const slidevMs = runNode('slidev build (ours)', ws.ours, [slidev, 'build', '--base', './', '--out', outDir('ours', run)])
-        const fontsWarmMs = runNode('font step, cached (scripts/fonts.ts)', ws.ours, [tsx, 'scripts/fonts.ts'])
+        const fontsWarmMs = runNode('font step, cached (scripts/fonts/index.ts)', ws.ours, [tsx, 'scripts/fonts/index.ts'])
         builds.ours.push({ fontsMs, fontsWarmMs, slidevMs })
       }
       else {
@@ -144,7 +134,7 @@ async function main(): Promise<void> {
     const last = config.buildRuns - 1
     const dist = { ours: distFacts(outDir('ours', last)), defaults: distFacts(outDir('defaults', last)) }
 
-    const serve = { ours: await serveStatic(outDir('ours', last)), defaults: await serveStatic(outDir('defaults', last)) }
+    const serve = { ours: await startStaticServer(outDir('ours', last), { gzip: true }), defaults: await startStaticServer(outDir('defaults', last), { gzip: true }) }
     servers.push(serve.ours, serve.defaults)
     const blackHole = await startBlackHole()
     servers.push(blackHole)
@@ -176,7 +166,7 @@ async function main(): Promise<void> {
     if (config.exports) {
       progress('PDF export: ours (npm run export)')
       const oursDir = join(work, 'pdf-ours')
-      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export.ts', 'pdf', '--out-dir', oursDir])
+      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export/index.ts', 'pdf', '--out-dir', oursDir])
       const oursPdf = readdirSync(oursDir).filter(f => f.endsWith('.pdf')).map(f => join(oursDir, f))[0]
       if (!oursPdf)
         fail('npm run export wrote no PDF')
@@ -212,7 +202,7 @@ async function main(): Promise<void> {
       chromiumPath: chromiumPath.path,
     }
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-')
-    const resultsDir = join(ROOT, 'bench', 'results')
+    const resultsDir = fromRoot('bench', 'results')
     mkdirSync(resultsDir, { recursive: true })
     const jsonPath = join(resultsDir, `${stamp}.json`)
     writeFileSync(jsonPath, `${JSON.stringify({ startedAt, finishedAt, wallMs: finishedAt.getTime() - startedAt.getTime(), machine, config, deck, data, rows }, null, 2)}\n`)

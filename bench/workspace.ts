@@ -2,7 +2,7 @@
  * The two decks the bench compares, each a snapshot of the project's files in its own folder:
  *
  * - `ours`: every file a clean clone has (tracked and not-ignored files), built as `npm run build` does
- *   (`scripts/fonts.ts`, then `slidev build --base ./`). A fresh copy has no font cache, so the font
+ *   (`scripts/fonts/index.ts`, then `slidev build --base ./`). A fresh copy has no font cache, so the font
  *   subsetting runs cold, as on a clean clone; the project's own dist/ and public/fonts/generated/ stay untouched.
  * - `defaults`: the same slides.md, components/, layouts/, logic/, content/ and global-bottom.vue, but without
  *   the project's fonts, setup and styling: no styles/, setup/ or public/, and no `fonts:` / `favicon:` headmatter,
@@ -15,10 +15,13 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { stripHeadmatterKeys } from '../logic/benchStats'
+import { inDeckFolder } from '../scripts/shared/deckFolders'
+import { stripHeadmatterKeys } from './stats'
 
-/** Folders a build does not read: left out of both copies. */
-const NOT_BUILD_INPUTS = ['tests/', 'bench/', '.ci/', 'hosting/']
+/** What a build and its font and export steps read: root-level files, the deck folders, public/ and scripts/. */
+function isBuildInput(path: string): boolean {
+  return !path.includes('/') || inDeckFolder(path) || path.startsWith('public/') || path.startsWith('scripts/')
+}
 
 /** What the defaults copy leaves out: the project's fonts, global styles, Mermaid setup and public files (fonts, favicon). */
 export const DEFAULTS_DROPPED_DIRS = ['styles/', 'setup/', 'public/'] as const
@@ -66,7 +69,7 @@ export interface Workspaces {
 
 /** Make `<work>/ours` and `<work>/defaults` from the project at `root`. */
 export function prepareWorkspaces(root: string, work: string): Workspaces {
-  const files = cloneFiles(root).filter(f => !NOT_BUILD_INPUTS.some(dir => f.startsWith(dir)))
+  const files = cloneFiles(root).filter(isBuildInput)
   if (!files.includes('slides.md'))
     throw new Error(`bench: no slides.md in ${root}`)
   const ours = join(work, 'ours')

@@ -1,8 +1,8 @@
-import type { OutlineNode } from '../logic/outlineParser'
+import type { OutlineNode } from '../logic/outline'
 
 /**
  * The outline of 《地方产业集群升级的困境与出路探析》 (大观区统计局, 2017-08-11), in document order.
- * Ids follow the article's numbering (see logic/outlineParser.ts); titles are our own short summaries.
+ * Ids follow the article's numbering (as scripts/scaffold/outline/ reads it); titles are our own short summaries.
  * Slides name these ids in their `outline:` frontmatter; tests/unit/traceability.test.ts checks the deck against them.
  */
 export const outline: OutlineNode[] = [

@@ -1,10 +1,13 @@
 import type { FontLoader } from './mermaidTheme'
+import { DECK_FONT_FACES } from './fontFaces'
 
 /**
- * The deck faces as CSS font shorthands (family and weight as in styles/fonts.css). The first slide paints with
- * the cover's small faces; these are fetched in the background once it has, so the next slide never waits.
+ * The deck-scope faces of {@link DECK_FONT_FACES} as CSS font shorthands. The first slide paints with the
+ * cover's small faces; these are fetched in the background once it has, so the next slide never waits.
  */
-export const DECK_FACE_SPECS = ['400 16px "Deck Sans"', '700 16px "Deck Sans"', '700 16px "Deck Serif"'] as const
+export const DECK_FACE_SPECS: readonly string[] = DECK_FONT_FACES
+  .filter(face => face.scope === 'deck')
+  .map(face => `${face.weight} 16px "${face.family}"`)
 
 /** What {@link scheduleFontWarmup} needs from `window`; injectable for tests. */
 export interface WarmupHost {

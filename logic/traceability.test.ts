@@ -1,4 +1,4 @@
-import type { OutlineNode } from './outlineParser'
+import type { OutlineNode } from './outline'
 import type { SlideRef } from './traceability'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-import type { OutlineNode } from './outlineParser'
+import type { OutlineNode } from './outline'
 
 /**
  * Slide ↔ outline traceability. Every slide's frontmatter says which outline node(s) it presents:

@@ -1,5 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
 import { scheduleFontWarmup } from '../logic/fontWarmup'
+import 'virtual:deck-fonts.css'
 
 // The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
 // background once the page has loaded, so the next slide does not wait for them.

@@ -7,6 +7,6 @@ import { deckMermaidConfig, DIAGRAM_FONT_SPECS, waitForFonts } from '../logic/me
 export default defineMermaidSetup(async () => {
   const outcome = await waitForFonts(globalThis.document?.fonts, DIAGRAM_FONT_SPECS, 8000)
   if (outcome !== 'loaded')
-    console.warn(`[deck] 字体 Deck Sans 未能加载（${outcome}），流程图标签可能被截断。请运行 npx tsx scripts/fonts.ts。`)
+    console.warn(`[deck] 字体 Deck Sans 未能加载（${outcome}），流程图标签可能被截断。请运行 npm run fonts。`)
   return deckMermaidConfig()
 })

@@ -4,9 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { DECK_FONT_FACES } from '../../logic/fontSubset'
-import { PROJECT_ROOT } from '../../scripts/fonts'
-import { readDeck } from './deckModel'
+import { DECK_FONT_FACES } from '../../logic/fontFaces'
+import { loadDeck } from '../support/deck'
 import { launchDeckBrowser } from './launch'
 import { platformFonts } from './platformFonts'
 import { fontReport, inspectStep, readRoute, settle, textElements } from './probes'
@@ -15,7 +14,7 @@ import { watchPage } from './watch'
 const deckUrl = inject('deckUrl')
 const deckOrigin = inject('deckOrigin')
 const buildDir = inject('buildDir')
-const slides = await readDeck(PROJECT_ROOT)
+const { slides } = await loadDeck()
 
 /** The render box is 1280×720 CSS px: a 16:9 projector window. */
 const VIEWPORT = { width: 1280, height: 720 }
@@ -77,7 +76,7 @@ describe('the built deck, served under a sub-path, in Chromium that sees no CJK 
   })
 
   for (const slide of slides) {
-    it(`slide ${slide.no}「${slide.title}」: every click step is clean, on-box, offline, readable and accessible`, async () => {
+    it(`slide ${slide.no}「${slide.heading}」: every click step is clean, on-box, offline, readable and accessible`, async () => {
       const problems: string[] = []
       const tag = (clicks: number): string => `[第 ${slide.no} 页 · click ${clicks}]`
       await page.evaluate((no) => {
@@ -87,11 +86,11 @@ describe('the built deck, served under a sub-path, in Chromium that sees no CJK 
 
       let clicks = 0
       for (;;) {
-        await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid, timeoutMs: 20_000 })
+        await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid.length, timeoutMs: 20_000 })
         const step = await page.evaluate(inspectStep, slide.no)
         problems.push(...step.problems.map(p => `${tag(clicks)} ${p}`))
-        if (step.mermaidSvgs !== slide.mermaid)
-          problems.push(`${tag(clicks)} Mermaid：源文件有 ${slide.mermaid} 个代码块，页面渲染出 ${step.mermaidSvgs} 个 SVG（${step.mermaidHosts} 个容器）`)
+        if (step.mermaidSvgs !== slide.mermaid.length)
+          problems.push(`${tag(clicks)} Mermaid：源文件有 ${slide.mermaid.length} 个代码块，页面渲染出 ${step.mermaidSvgs} 个 SVG（${step.mermaidHosts} 个容器）`)
         problems.push(...watch.take().map(p => `${tag(clicks)} ${p}`))
 
         const before = await page.evaluate(() => location.hash)
@@ -121,7 +120,7 @@ describe('the built deck, served under a sub-path, in Chromium that sees no CJK 
         location.hash = c ? `#/${no}?clicks=${c}` : `#/${no}`
       }, [slide.no, clicks] as const)
       await page.waitForFunction(no => /^#\/(\d+)/.exec(location.hash)?.[1] === String(no), slide.no)
-      await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid, timeoutMs: 20_000 })
+      await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid.length, timeoutMs: 20_000 })
 
       const fonts = await page.evaluate(fontReport, slide.no)
       if (fonts.lang !== 'zh-CN')

@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { isLoopbackUrl } from '../../logic/loopback'
-import { PROJECT_ROOT } from '../../scripts/fonts'
-import { readDeck } from './deckModel'
+import { isLoopbackUrl } from '../../scripts/shared/loopback'
+import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
+import { loadDeck } from '../support/deck'
 import { launchDeckBrowser } from './launch'
 import { PortTakenError, printedSlideShowUrl, reportsPortTaken, withFreePort } from './ports'
 import { settle } from './probes'
@@ -81,7 +81,7 @@ describe('slidev dev mode', () => {
   })
 
   it('should make no request outside loopback on any slide', async () => {
-    const slides = await readDeck(PROJECT_ROOT)
+    const { slides } = await loadDeck()
     const { url } = await withFreePort(port => startSlidev(port, (started) => {
       child = started
     }, 120_000))
@@ -102,7 +102,7 @@ describe('slidev dev mode', () => {
       await page.evaluate((no) => {
         location.hash = `#/${no}`
       }, slide.no)
-      await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid, timeoutMs: 30_000 })
+      await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid.length, timeoutMs: 30_000 })
     }
     expect(outside).toEqual([])
     expect(errors).toEqual([])

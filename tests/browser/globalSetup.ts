@@ -1,11 +1,14 @@
 import type { TestProject } from 'vitest/node'
-import type { StaticServer } from './server'
+import type { StaticServer } from '../support/server'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { ensureFonts, PROJECT_ROOT } from '../../scripts/fonts'
-import { startStaticServer } from './server'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensureFonts } from '../../scripts/fonts/subset'
+import { BUILD_SUPPORT_FOLDERS, DECK_FOLDERS, DECK_ROOT_FILES } from '../../scripts/shared/deckFolders'
+import { listFiles } from '../../scripts/shared/files'
+import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
+import { startStaticServer } from '../support/server'
 
 /** Where the suite builds the deck (inside node_modules/.cache, so git and the lead's dist/ stay untouched). */
 export const BUILD_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck-browser', 'dist')
@@ -24,35 +27,17 @@ declare module 'vitest' {
   }
 }
 
-const INPUT_DIRS = ['components', 'layouts', 'logic', 'content', 'pages', 'setup', 'styles', 'public']
-const INPUT_FILES = ['slides.md', 'package-lock.json', 'uno.config.ts', 'unocss.config.ts', 'vite.config.ts', 'index.html', 'global-top.vue', 'global-bottom.vue', 'custom-nav-controls.vue']
-
-function listFiles(dir: string, out: string[]): void {
-  if (!existsSync(dir))
-    return
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    if (e.isDirectory())
-      listFiles(p, out)
-    else
-      out.push(p)
-  }
-}
-
 /** Hash of everything `slidev build` reads from the project, so an unchanged deck is not rebuilt. */
 function inputHash(): string {
-  const files: string[] = []
-  for (const d of INPUT_DIRS)
-    listFiles(join(PROJECT_ROOT, d), files)
-  for (const f of INPUT_FILES) {
-    if (existsSync(join(PROJECT_ROOT, f)))
-      files.push(join(PROJECT_ROOT, f))
-  }
+  const files = [
+    ...[...DECK_FOLDERS, ...BUILD_SUPPORT_FOLDERS].flatMap(dir => listFiles(PROJECT_ROOT, dir)),
+    ...[...DECK_ROOT_FILES, 'package-lock.json'].filter(f => existsSync(join(PROJECT_ROOT, f))),
+  ]
   const h = createHash('sha256')
   for (const f of files.sort()) {
     if (/\.(?:test|spec)\.ts$/.test(f))
       continue
-    h.update(relative(PROJECT_ROOT, f)).update('\0').update(readFileSync(f)).update('\0')
+    h.update(f).update('\0').update(readFileSync(join(PROJECT_ROOT, f))).update('\0')
   }
   return h.digest('hex')
 }
@@ -83,7 +68,7 @@ let server: StaticServer | undefined
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await ensureFonts()
   await build()
-  server = await startStaticServer(BUILD_DIR, SUB_PATH)
+  server = await startStaticServer(BUILD_DIR, { prefix: SUB_PATH })
   project.provide('deckUrl', server.url)
   project.provide('deckOrigin', server.origin)
   project.provide('buildDir', BUILD_DIR)

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireChromium } from '../../logic/chromium'
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/shared/chromium'
 
 /** The only fonts Chromium may see in the suite: Latin faces, so no CJK glyph can come from the machine. */
 export const LATIN_FONT_DIR = '/usr/share/fonts/truetype/dejavu'

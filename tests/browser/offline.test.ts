@@ -1,6 +1,6 @@
 import type { Browser, Request } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { isLoopbackUrl } from '../../logic/loopback'
+import { isLoopbackUrl } from '../../scripts/shared/loopback'
 import { launchDeckBrowser } from './launch'
 
 const deckUrl = inject('deckUrl')

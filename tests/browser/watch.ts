@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-chromium'
-import { isLoopbackUrl } from '../../logic/loopback'
+import { isLoopbackUrl } from '../../scripts/shared/loopback'
 
 /** Problems a page reported since the last {@link PageWatch.take}: outside requests, failures, console noise. */
 export interface PageWatch {

@@ -3,19 +3,19 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './deck'
+import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
 
 interface Exit { code: number | null, stdout: string, stderr: string }
 
 function exportScript(args: string[], env: NodeJS.ProcessEnv): Promise<Exit> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/export/index.ts', ...args], { cwd: PROJECT_ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
     })
   })
 }
 
-describe('scripts/export.ts failures', () => {
+describe('scripts/export/index.ts failures', () => {
   it('should stop with one line naming the variable when CHROMIUM_PATH points at nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'deck-cli-'))
     try {

@@ -1,12 +1,12 @@
-import type { Deck } from './deck'
+import type { Deck } from '../support/deck'
 import type { PdfFont } from './tools'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compact } from '../../logic/deckText'
-import { exportOutputPath } from '../../logic/exportArgs'
-import { loadDeck } from './deck'
+import { exportOutputPath } from '../../scripts/export/exportArgs'
+import { compact } from '../../scripts/shared/deckText'
+import { loadDeck } from '../support/deck'
 import { deckFontFamilies, machineFonts, pdfFonts, pdfInfo, pdfPageTexts, runExport, systemFontFamilies } from './tools'
 
 describe('npm run export:notes (speaker-notes handout)', () => {
@@ -39,9 +39,9 @@ describe('npm run export:notes (speaker-notes handout)', () => {
   })
 
   it('should contain every line of every slide\'s speaker notes', () => {
-    const withNotes = deck.slides.filter(s => s.notes.length > 0)
+    const withNotes = deck.slides.filter(s => s.noteLines.length > 0)
     expect(withNotes.length).toBeGreaterThan(0)
-    const missing = withNotes.flatMap(s => s.notes
+    const missing = withNotes.flatMap(s => s.noteLines
       .filter(line => !texts.some(text => text.includes(compact(line))))
       .map(line => `${s.no}: ${line}`))
     expect(missing).toEqual([])
@@ -49,7 +49,7 @@ describe('npm run export:notes (speaker-notes handout)', () => {
 
   it('should head each slide\'s notes with its number and title', () => {
     const missing = deck.slides
-      .filter(s => s.notes.length > 0)
+      .filter(s => s.noteLines.length > 0)
       .map(s => `${s.no}/${deck.slides.length}${s.title}`)
       .filter(heading => !texts.some(text => text.includes(compact(heading))))
     expect(missing).toEqual([])

@@ -1,12 +1,12 @@
-import type { Deck } from './deck'
+import type { Deck } from '../support/deck'
 import type { PdfFont } from './tools'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compact } from '../../logic/deckText'
-import { exportOutputPath } from '../../logic/exportArgs'
-import { loadDeck } from './deck'
+import { exportOutputPath } from '../../scripts/export/exportArgs'
+import { compact } from '../../scripts/shared/deckText'
+import { loadDeck } from '../support/deck'
 import { deckFontFamilies, machineFonts, pdfFonts, pdfInfo, pdfOutline, pdfPageTexts, runExport, systemFontFamilies } from './tools'
 
 describe('npm run export (slides PDF)', () => {

@@ -1,13 +1,13 @@
-import type { Deck } from './deck'
+import type { Deck } from '../support/deck'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compact } from '../../logic/deckText'
-import { exportOutputPath } from '../../logic/exportArgs'
-import { loadDeck } from './deck'
+import { exportOutputPath } from '../../scripts/export/exportArgs'
+import { compact } from '../../scripts/shared/deckText'
+import { loadDeck } from '../support/deck'
 import { pdfInfo, requireProgram, run, runExport } from './tools'
 
 function decodeXml(text: string): string {
@@ -89,10 +89,10 @@ describe('npm run export:pptx', () => {
   })
 
   it('should carry each slide\'s speaker notes on that slide', () => {
-    const missing = deck.slides.flatMap((s, i) => s.notes
+    const missing = deck.slides.flatMap((s, i) => s.noteLines
       .filter(line => !compact(slides[i]!.notes).includes(compact(line)))
       .map(line => `${s.no}: ${line}`))
-    expect(deck.slides.some(s => s.notes.length > 0)).toBe(true)
+    expect(deck.slides.some(s => s.noteLines.length > 0)).toBe(true)
     expect(missing).toEqual([])
   })
 
@@ -102,7 +102,7 @@ describe('npm run export:pptx', () => {
       for (const paragraph of slide.noteParagraphs)
         expect(paragraph, slide.path).not.toContain('\n')
       // One paragraph per line of the source note (deckText.noteLines: markers removed, blank lines dropped).
-      expect(slide.noteParagraphs.length, slide.path).toBe(deck.slides[i]!.notes.length)
+      expect(slide.noteParagraphs.length, slide.path).toBe(deck.slides[i]!.noteLines.length)
     }
   })
 

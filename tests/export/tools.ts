@@ -4,7 +4,7 @@ import { accessSync, constants, readdirSync, readFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { create } from 'fontkit'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
-import { ROOT } from './deck'
+import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
 
 export interface RunResult { stdout: string, stderr: string, seconds: number }
 
@@ -12,7 +12,7 @@ export interface RunResult { stdout: string, stderr: string, seconds: number }
 export function run(command: string, args: readonly string[], options: { timeoutMs?: number, env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   const started = performance.now()
   return new Promise((resolvePromise, reject) => {
-    execFile(command, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 600_000, env: options.env ?? process.env }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 600_000, env: options.env ?? process.env }, (error, stdout, stderr) => {
       const seconds = (performance.now() - started) / 1000
       if (error) {
         const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n')
@@ -134,7 +134,7 @@ export function machineFonts(fonts: readonly PdfFont[], system: ReadonlySet<stri
 
 /** Families of the deck's generated web fonts (public/fonts/generated), spaces removed as in PDF font names. */
 export function deckFontFamilies(): string[] {
-  const dir = join(ROOT, 'public/fonts/generated')
+  const dir = join(PROJECT_ROOT, 'public/fonts/generated')
   const files = readdirSync(dir).filter(file => /\.(?:woff2?|ttf|otf)$/.test(file))
   return [...new Set(files.map(file => create(readFileSync(join(dir, file))).familyName.replace(/\s+/g, '')))]
 }

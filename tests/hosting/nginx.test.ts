@@ -1,19 +1,20 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { Deck } from '../export/deck'
+import type { Deck } from '../support/deck'
 import type { RunningNginx } from './nginx'
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHROMIUM_ARGS, requireChromium } from '../../logic/chromium'
-import { compact } from '../../logic/deckText'
-import { isLoopbackUrl } from '../../logic/loopback'
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/shared/chromium'
+import { compact } from '../../scripts/shared/deckText'
+import { listFiles } from '../../scripts/shared/files'
+import { isLoopbackUrl } from '../../scripts/shared/loopback'
 import { freePort, PortTakenError } from '../browser/ports'
-import { loadDeck } from '../export/deck'
 import { requireProgram, run } from '../export/tools'
+import { loadDeck } from '../support/deck'
 import { NGINX_CONF, renderServerBlock, startNginx, startNginxOn } from './nginx'
 
 /** Deep sub-path the tests host the deck under, as an intranet would. */
@@ -30,12 +31,6 @@ function get(url: string, headers: Record<string, string> = {}): Promise<HttpRes
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
     }).on('error', reject).end()
   })
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile())
-    .map(entry => relative(dir, join(entry.parentPath, entry.name)))
 }
 
 describe('renderServerBlock', () => {
@@ -150,7 +145,7 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
   })
 
   it('should name every emitted asset by content hash, and let browsers cache them for a year', async () => {
-    const assets = filesUnder(join(build, 'assets'))
+    const assets = listFiles(join(build, 'assets'))
     expect(assets.length).toBeGreaterThan(0)
     expect(assets.filter(file => !/-[\w-]{8}\.\w+$/.test(file))).toEqual([])
     const js = assets.find(file => file.endsWith('.js'))!

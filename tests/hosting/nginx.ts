@@ -3,11 +3,11 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PROJECT_ROOT } from '../../scripts/shared/projectRoot'
 import { PortTakenError, reportsPortTaken, withFreePort } from '../browser/ports'
-import { ROOT } from '../export/deck'
 import { requireProgram } from '../export/tools'
 
-export const NGINX_CONF = join(ROOT, 'hosting/nginx.conf')
+export const NGINX_CONF = join(PROJECT_ROOT, 'hosting/nginx.conf')
 
 /**
  * The README's server block with only `listen` and `root` replaced. Throws if the block stops having

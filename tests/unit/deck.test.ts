@@ -2,16 +2,13 @@
 // The real deck, checked as its presenter and its audience would: size, titles, notes, the article's
 // sections in order, and every Mermaid diagram valid by Mermaid's own parser (Slidev would only show a red box).
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { checkSlides, readDeck, speakingMinutes } from '../../logic/deckSource'
+import { fromRoot } from '../../scripts/shared/projectRoot'
+import { checkSlides, loadDeck, speakingMinutes } from '../support/deck'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const source = readFileSync(join(root, 'slides.md'), 'utf8')
-const slides = readDeck(source)
-const titles = slides.map(s => s.title)
+const { slides } = await loadDeck()
+const titles = slides.map(s => s.heading)
 
 function indexOfTitle(pattern: RegExp): number {
   return titles.findIndex(t => pattern.test(t))
@@ -37,7 +34,7 @@ describe('the deck', () => {
     for (const s of slides) {
       const visible = s.content.replace(/```mermaid[\s\S]*?```/g, '').replace(/<[^>]+>/g, '')
       const hanzi = (visible.match(/\p{Script=Han}/gu) ?? []).length
-      expect(hanzi, `第 ${s.no} 页「${s.title}」屏幕文字过多`).toBeLessThan(260)
+      expect(hanzi, `第 ${s.no} 页「${s.heading}」屏幕文字过多`).toBeLessThan(260)
     }
   })
 
@@ -45,7 +42,7 @@ describe('the deck', () => {
     for (const s of slides) {
       const hasSteps = /v-clicks?\b|<v-click/.test(s.content) || Number(s.frontmatter.clicks ?? 0) > 0
       if (hasSteps)
-        expect(s.noteClicks, `第 ${s.no} 页「${s.title}」有动画步骤但备注里没有 [click]`).toBeGreaterThan(0)
+        expect(s.noteClicks, `第 ${s.no} 页「${s.heading}」有动画步骤但备注里没有 [click]`).toBeGreaterThan(0)
     }
   })
 })
@@ -53,7 +50,7 @@ describe('the deck', () => {
 describe('the cover', () => {
   const cover = slides[0]
   it('should show the title, 「简报」 (from the layout) and the source line from the headmatter', () => {
-    expect(cover.title).toBe('地方产业集群升级的困境与出路探析')
+    expect(cover.heading).toBe('地方产业集群升级的困境与出路探析')
     expect(cover.frontmatter.layout).toBe('cover')
     expect(String(cover.frontmatter.source)).toMatch(/查永东/)
     expect(String(cover.frontmatter.source)).toMatch(/大观区统计局/)
@@ -63,7 +60,7 @@ describe('the cover', () => {
   it('should take speaker and meeting date from the headmatter, not from the layout', () => {
     expect(cover.frontmatter).toHaveProperty('speaker')
     expect(cover.frontmatter).toHaveProperty('meetingDate')
-    const layout = readFileSync(join(root, 'layouts/cover.vue'), 'utf8')
+    const layout = readFileSync(fromRoot('layouts/cover.vue'), 'utf8')
     expect(layout).not.toMatch(/大观区|查永东|20\d\d年/)
   })
 
@@ -136,7 +133,7 @@ describe('the article, in order', () => {
 })
 
 describe('the Mermaid diagrams', () => {
-  const blocks = slides.flatMap(s => s.mermaid.map(code => ({ no: s.no, title: s.title, code })))
+  const blocks = slides.flatMap(s => s.mermaid.map(code => ({ no: s.no, title: s.heading, code })))
 
   it('should number at least six', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(6)

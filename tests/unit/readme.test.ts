@@ -1,12 +1,10 @@
 // The README is what a colleague or IT follows: it must not drift from the project it describes.
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { fromRoot } from '../../scripts/shared/projectRoot'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+const readme = readFileSync(fromRoot('README.md'), 'utf8')
+const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { scripts: Record<string, string> }
 
 describe('the README', () => {
   it('should open with the install, present and test commands', () => {
@@ -27,7 +25,7 @@ describe('the README', () => {
   it('should show the nginx configuration exactly as hosting/nginx.conf has it', () => {
     const block = readme.match(/```nginx\n([\s\S]*?)\n```/)
     expect(block, 'README 中没有 nginx 配置块').not.toBeNull()
-    const conf = readFileSync(join(root, 'hosting/nginx.conf'), 'utf8').trimEnd()
+    const conf = readFileSync(fromRoot('hosting/nginx.conf'), 'utf8').trimEnd()
     expect(block![1]).toBe(conf)
   })
 

@@ -4,7 +4,7 @@
  * PowerPoint and WPS then show one run-on paragraph with stray markers, in a Latin-first font choice.
  * These pure functions rewrite the notes body as one paragraph per line, markers removed, tagged zh-CN.
  */
-import { CLICK_MARKER } from './deckText'
+import { CLICK_MARKER } from '../shared/deckText'
 
 /** A note line without Slidev's click markers, trimmed. */
 export function stripClickMarkers(line: string): string {

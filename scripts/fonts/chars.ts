@@ -1,5 +1,11 @@
-import { createHash } from 'node:crypto'
+/**
+ * Which characters the deck's fonts must hold: every character that can reach a slide from the deck's own
+ * sources (scripts/shared/deckFolders.ts), and the smaller set of the first slide for the cover faces.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import ts from 'typescript'
+import { deckFolderFiles, inDeckFolder } from '../shared/deckFolders'
 
 /** One deck source file, path relative to the project root with `/` separators. */
 export interface DeckSource {
@@ -25,44 +31,6 @@ export interface DeckCharSet {
   firstUse: Map<string, CharUse>
 }
 
-/** One web font face the deck ships. */
-export interface DeckFontFace {
-  /** CSS family name used by the deck's styles. */
-  family: 'Deck Sans' | 'Deck Serif' | 'Deck Cover Sans' | 'Deck Cover Serif'
-  /**
-   * Which characters it holds: `deck`, every character the deck uses; `cover`, only those of the first
-   * slide (so the first paint downloads a few KB, not the whole deck's glyphs; the cover layout falls
-   * back to the deck faces for anything else).
-   */
-  scope: 'deck' | 'cover'
-  /** CSS font-weight, 100–900. */
-  weight: number
-  /** npm package that holds the full source font. */
-  pkg: string
-  /** Path of the source TTF inside {@link DeckFontFace.pkg}. */
-  file: string
-  /** File name of the generated WOFF2 inside `public/fonts/generated/`. */
-  output: string
-}
-
-const SANS_400 = { pkg: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf' } as const
-const SANS_700 = { pkg: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf' } as const
-const SERIF_700 = { pkg: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf' } as const
-
-/** The faces the deck ships: body text in two weights, headings in one, and the cover's two small faces. */
-export const DECK_FONT_FACES: readonly DeckFontFace[] = [
-  { family: 'Deck Sans', scope: 'deck', weight: 400, ...SANS_400, output: 'deck-sans-400.woff2' },
-  { family: 'Deck Sans', scope: 'deck', weight: 700, ...SANS_700, output: 'deck-sans-700.woff2' },
-  { family: 'Deck Serif', scope: 'deck', weight: 700, ...SERIF_700, output: 'deck-serif-700.woff2' },
-  { family: 'Deck Cover Sans', scope: 'cover', weight: 400, ...SANS_400, output: 'deck-cover-sans-400.woff2' },
-  { family: 'Deck Cover Serif', scope: 'cover', weight: 700, ...SERIF_700, output: 'deck-cover-serif-700.woff2' },
-]
-
-/** The deck family a face stands for: the cover faces are small stand-ins for the deck faces. */
-export function baseFamily(family: DeckFontFace['family']): 'Deck Sans' | 'Deck Serif' {
-  return family.endsWith('Serif') ? 'Deck Serif' : 'Deck Sans'
-}
-
 /**
  * The characters the cover can show: the first slide's source up to its speaker notes (headmatter values
  * such as `source`, `speaker` and `meetingDate`, and the slide's text) plus the cover layout's template.
@@ -85,12 +53,6 @@ export function coverText(slidesMarkdown: string, coverLayout: string): string {
   return firstSlide + template.replace(/<!--[\s\S]*?-->/g, '')
 }
 
-/** Folder (under `public/`) that the generated faces are written to and served from. */
-export const GENERATED_FONT_DIR = 'fonts/generated'
-
-/** All deck faces together must stay under this many bytes on the wire. */
-export const FONT_BUDGET_BYTES = 600 * 1024
-
 /**
  * Characters always kept: printable ASCII (figures, Latin abbreviations such as GVC/OEM, numbers a
  * component computes at runtime), the no-break space and the punctuation that typography or
@@ -103,20 +65,20 @@ export const BASE_CHARS: string = (() => {
   return `${ascii}\u00A0\u00B7\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u3000、。，：；？！（）「」『』《》〈〉【】〔〕％＋－／～·`
 })()
 
-/** Whether a project file can put text on a slide (and so must be covered by the subset). */
+/**
+ * Whether a project file can put text on a slide (and so must be covered by the subset): `slides.md`, the
+ * root-level Vue layers, and the Markdown, Vue, TypeScript and CSS files of the deck folders, tests and
+ * type declarations aside. Tooling (scripts/, bench/, tests/) never reaches a slide.
+ */
 export function isDeckSource(path: string): boolean {
   const p = path.replace(/\\/g, '/')
   if (/(?:^|\/)(?:node_modules|dist|\.slidev)\//.test(p))
     return false
   if (/\.(?:test|spec)\.ts$/.test(p) || p.endsWith('.d.ts'))
     return false
-  if (p === 'slides.md' || /^pages\/.+\.md$/.test(p))
+  if (p === 'slides.md' || /^[^/]+\.vue$/.test(p))
     return true
-  if (/^(?:components|layouts)\/.+\.vue$/.test(p) || /^[^/]+\.vue$/.test(p))
-    return true
-  if (/^(?:logic|content|setup)\/.+\.ts$/.test(p))
-    return true
-  return /^styles\/.+\.css$/.test(p)
+  return inDeckFolder(p) && /\.(?:md|vue|ts|css)$/.test(p)
 }
 
 interface TextSegment { text: string, offset: number }
@@ -184,11 +146,6 @@ export function collectDeckChars(sources: readonly DeckSource[], base: string = 
   return { chars, firstUse }
 }
 
-/** Stable cache key of a character set and everything else that shapes the output. */
-export function charSetHash(chars: readonly string[], salt: string): string {
-  return createHash('sha256').update(salt).update('\0').update(chars.join('')).digest('hex').slice(0, 16)
-}
-
 /** Characters of `used` whose code point is not in `codePoints` (a font's cmap), in input order. */
 export function missingChars(used: Iterable<string>, codePoints: ReadonlySet<number>): string[] {
   const missing: string[] = []
@@ -208,15 +165,22 @@ export function describeMissing(missing: readonly string[], firstUse: ReadonlyMa
   }).join('\n')
 }
 
-/** The `@font-face` rules for the faces, with URLs under `urlPrefix` (which ends in `/`). */
-export function fontFaceCss(faces: readonly DeckFontFace[], urlPrefix: string): string {
-  return faces.map(face => [
-    '@font-face {',
-    `  font-family: '${face.family}';`,
-    '  font-style: normal;',
-    `  font-weight: ${face.weight};`,
-    '  font-display: block;',
-    `  src: url('${urlPrefix}${face.output}') format('woff2');`,
-    '}',
-  ].join('\n')).join('\n\n')
+/** Every file of the project at `root` that can put text on a slide, with its text. */
+export function readDeckSources(root: string): DeckSource[] {
+  const rootFiles = readdirSync(root, { withFileTypes: true }).filter(e => e.isFile()).map(e => e.name)
+  return [...rootFiles, ...deckFolderFiles(root)]
+    .filter(isDeckSource)
+    .sort()
+    .map(path => ({ path, text: readFileSync(join(root, path), 'utf8') }))
+}
+
+/**
+ * The first slide's characters (see {@link coverText}) plus the base set (ASCII and common punctuation), sorted by
+ * code point. The base set keeps Slidev's own English controls on the cover face too, so nothing on the first
+ * slide falls back to (and downloads) a full deck face.
+ */
+export function readCoverChars(root: string): string[] {
+  const read = (path: string): string => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '')
+  const text = coverText(read('slides.md'), read('layouts/cover.vue'))
+  return collectDeckChars([{ path: 'slides.md', text }]).chars
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { abSchedule, budgetVerdict, envCount, formatMs, formatRatio, formatSummary, median, quantile, stripHeadmatterKeys, summarize } from './benchStats'
+import { abSchedule, budgetVerdict, envCount, formatMs, formatRatio, formatSummary, median, quantile, stripHeadmatterKeys, summarize } from './stats'
 
 describe('median', () => {
   it('should take the middle sample of an odd count, whatever the order', () => {

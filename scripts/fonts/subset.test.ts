@@ -1,11 +1,13 @@
-import type { EnsureFontsResult } from './fonts'
+import type { EnsureFontsResult } from './subset'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create } from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectDeckChars, DECK_FONT_FACES, describeMissing, FONT_BUDGET_BYTES, fontFaceCss, missingChars } from '../logic/fontSubset'
-import { ensureFonts, FontsError, PROJECT_ROOT, sourceFontPath } from './fonts'
+import { DECK_FONT_FACES } from '../../logic/fontFaces'
+import { PROJECT_ROOT } from '../shared/projectRoot'
+import { collectDeckChars, describeMissing, missingChars } from './chars'
+import { charSetHash, ensureFonts, FONT_BUDGET_BYTES, FontsError, sourceFontPath } from './subset'
 
 function cmapOf(path: string): Set<number> {
   return new Set(create(readFileSync(path)).characterSet)
@@ -79,14 +81,19 @@ describe('the generated deck fonts', () => {
     }
   })
 
-  it('should be declared by styles/fonts.css exactly as logic/fontSubset.ts describes them', () => {
-    const css = readFileSync(join(PROJECT_ROOT, 'styles', 'fonts.css'), 'utf8')
-    expect(css).toContain(fontFaceCss(DECK_FONT_FACES, '/fonts/generated/'))
-  })
-
   it('should ship the OFL licence beside the fonts', () => {
     for (const name of ['OFL-NotoSansSC.txt', 'OFL-NotoSerifSC.txt'])
       expect(readFileSync(join(PROJECT_ROOT, 'public', 'fonts', name), 'utf8')).toContain('SIL Open Font License')
+  })
+})
+
+describe('charSetHash', () => {
+  it('should change when a character or the salt changes, and not otherwise', () => {
+    const h = charSetHash(['a', '中'], 's')
+    expect(charSetHash(['a', '中'], 's')).toBe(h)
+    expect(charSetHash(['a', '中', '文'], 's')).not.toBe(h)
+    expect(charSetHash(['a', '中'], 't')).not.toBe(h)
+    expect(h).toMatch(/^[0-9a-f]{16}$/)
   })
 })
 

@@ -1,25 +1,27 @@
 /**
- * Subsets the deck's fonts to the characters the deck uses and writes them to public/fonts/generated/.
- * Run by `predev`, `prebuild` and `preexport`; does nothing (in well under a second) when the character set
- * and the font sources have not changed.
- *
- *   npx tsx scripts/fonts.ts [--force]
+ * Subsets the deck's fonts to the characters the deck uses and writes them to public/fonts/generated/, with a
+ * cache stamp in node_modules/.cache so an unchanged deck costs well under a second.
  */
-import type { DeckCharSet, DeckFontFace, DeckSource } from '../logic/fontSubset'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import type { DeckFontFace } from '../../logic/fontFaces'
+import type { DeckCharSet } from './chars'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, relative } from 'node:path'
 import subsetFont from 'subset-font'
-import { charSetHash, collectDeckChars, coverText, DECK_FONT_FACES, FONT_BUDGET_BYTES, GENERATED_FONT_DIR, isDeckSource } from '../logic/fontSubset'
+import { DECK_FONT_FACES, GENERATED_FONT_DIR } from '../../logic/fontFaces'
+import { writeAtomic } from '../shared/files'
+import { PROJECT_ROOT } from '../shared/projectRoot'
+import { collectDeckChars, readCoverChars, readDeckSources } from './chars'
+
+/** All deck faces together must stay under this many bytes on the wire. */
+export const FONT_BUDGET_BYTES = 600 * 1024
 
 /** Bump when the subsetting options below change, so cached output is regenerated. */
 const SCRIPT_VERSION = 2
 
 /** harfbuzz options: no hinting (screen rendering of CJK ignores it) and no GSUB closure (vertical forms, other locales). */
 const SUBSET_OPTIONS = { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true } as const
-
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 export interface GeneratedFace {
   /** The face this file renders. */
@@ -59,42 +61,9 @@ export class FontsError extends Error {}
 
 interface Stamp { hash: string, sizes: Record<string, number> }
 
-function walk(root: string, dir: string, out: string[]): void {
-  if (!existsSync(dir))
-    return
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.'))
-        walk(root, abs, out)
-    }
-    else {
-      out.push(relative(root, abs).split('\\').join('/'))
-    }
-  }
-}
-
-/** Every file of the project that can put text on a slide. */
-export function readDeckSources(root: string = PROJECT_ROOT): DeckSource[] {
-  const paths: string[] = []
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isFile())
-      paths.push(entry.name)
-  }
-  for (const dir of ['pages', 'components', 'layouts', 'logic', 'content', 'setup', 'styles'])
-    walk(root, join(root, dir), paths)
-  return paths.filter(isDeckSource).sort().map(path => ({ path, text: readFileSync(join(root, path), 'utf8') }))
-}
-
-/**
- * The first slide's characters (see {@link coverText}) plus the base set (ASCII and common punctuation), sorted by
- * code point. The base set keeps Slidev's own English controls on the cover face too, so nothing on the first
- * slide falls back to (and downloads) a full deck face.
- */
-export function readCoverChars(root: string = PROJECT_ROOT): string[] {
-  const read = (path: string): string => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '')
-  const text = coverText(read('slides.md'), read('layouts/cover.vue'))
-  return collectDeckChars([{ path: 'slides.md', text }]).chars
+/** Stable cache key of a character set and everything else that shapes the output. */
+export function charSetHash(chars: readonly string[], salt: string): string {
+  return createHash('sha256').update(salt).update('\0').update(chars.join('')).digest('hex').slice(0, 16)
 }
 
 function packageVersion(root: string, pkg: string): string {
@@ -135,13 +104,6 @@ function readStamp(root: string): Stamp | undefined {
   catch {
     return undefined
   }
-}
-
-function writeAtomic(path: string, data: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const tmp = `${path}.${process.pid}.tmp`
-  writeFileSync(tmp, data)
-  renameSync(tmp, path)
 }
 
 /** Generate the subset fonts unless the cached ones already cover exactly the deck's characters. */
@@ -190,16 +152,3 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
     log(`警告：字体合计 ${kb(totalBytes)} 超出预算 ${kb(FONT_BUDGET_BYTES)}。`)
   return { changed: !current, hash, charSet, coverChars, files, totalBytes }
 }
-
-async function main(): Promise<void> {
-  try {
-    await ensureFonts({ force: process.argv.includes('--force'), log: line => console.log(line) })
-  }
-  catch (e) {
-    console.error(e instanceof FontsError ? e.message : `字体子集生成失败：${e instanceof Error ? e.message : String(e)}`)
-    process.exitCode = 1
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  void main()

@@ -23,9 +23,9 @@ export type ParseExportCliResult
   = | ({ ok: true } & ExportCliParams)
     | { ok: false, message: string }
 
-const USAGE = `用法：tsx scripts/export.ts <${EXPORT_KINDS.join('|')}> [--out-dir <目录>]`
+const USAGE = `用法：tsx scripts/export/index.ts <${EXPORT_KINDS.join('|')}> [--out-dir <目录>]`
 
-/** Parse `scripts/export.ts` arguments, e.g. `['pptx', '--out-dir', 'tmp']`. Errors are one line. */
+/** Parse `scripts/export/index.ts` arguments, e.g. `['pptx', '--out-dir', 'tmp']`. Errors are one line. */
 export function parseExportCli(argv: readonly string[]): ParseExportCliResult {
   let kind: ExportKind | undefined
   let outDir = DEFAULT_EXPORT_DIR

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { BASE_CHARS, baseFamily, charSetHash, collectDeckChars, coverText, DECK_FONT_FACES, describeMissing, displayText, fontFaceCss, isDeckSource, missingChars } from './fontSubset'
+import { afterAll, describe, expect, it } from 'vitest'
+import { BASE_CHARS, collectDeckChars, coverText, describeMissing, displayText, isDeckSource, missingChars, readDeckSources } from './chars'
 
 describe('isDeckSource', () => {
   it('should accept every kind of file that can put text on a slide', () => {
@@ -9,7 +12,7 @@ describe('isDeckSource', () => {
   })
 
   it('should reject tests, declarations, docs and build output', () => {
-    for (const p of ['logic/smileCurve.test.ts', 'content/x.spec.ts', 'scripts/vendor.d.ts', 'README.md', 'scripts/fonts.ts', 'tests/browser/deck.test.ts', 'dist/index.html', 'components/node_modules/x.vue', 'vitest.config.ts'])
+    for (const p of ['logic/smileCurve.test.ts', 'content/x.spec.ts', 'scripts/vendor.d.ts', 'README.md', 'scripts/fonts/index.ts', 'scripts/shared/chromium.ts', 'bench/stats.ts', 'tests/browser/deck.test.ts', 'dist/index.html', 'components/node_modules/x.vue', 'vitest.config.ts'])
       expect(isDeckSource(p), p).toBe(false)
   })
 })
@@ -88,16 +91,6 @@ describe('collectDeckChars', () => {
   })
 })
 
-describe('charSetHash', () => {
-  it('should change when a character or the salt changes, and not otherwise', () => {
-    const h = charSetHash(['a', '中'], 's')
-    expect(charSetHash(['a', '中'], 's')).toBe(h)
-    expect(charSetHash(['a', '中', '文'], 's')).not.toBe(h)
-    expect(charSetHash(['a', '中'], 't')).not.toBe(h)
-    expect(h).toMatch(/^[0-9a-f]{16}$/)
-  })
-})
-
 describe('missingChars / describeMissing', () => {
   it('should list the characters absent from a cmap, with code point and first use', () => {
     const cmap = new Set([0x4E2D, 0x41])
@@ -105,20 +98,6 @@ describe('missingChars / describeMissing', () => {
     expect(missing).toEqual(['文', '𠀀'])
     const text = describeMissing(missing, new Map([['文', { path: 'slides.md', line: 7 }]]))
     expect(text).toBe('「文」 U+6587 (slides.md:7)\n「𠀀」 U+20000')
-  })
-})
-
-describe('fontFaceCss', () => {
-  it('should declare one woff2 face per deck face, with family, weight and URL', () => {
-    const css = fontFaceCss(DECK_FONT_FACES, '/fonts/generated/')
-    expect(css.match(/@font-face/g)).toHaveLength(DECK_FONT_FACES.length)
-    expect(css).toContain('font-family: \'Deck Serif\';\n  font-style: normal;\n  font-weight: 700;')
-    expect(css).toContain('src: url(\'/fonts/generated/deck-sans-400.woff2\') format(\'woff2\');')
-  })
-
-  it('should give each face a distinct output file and a distinct family/weight pair', () => {
-    expect(new Set(DECK_FONT_FACES.map(f => f.output)).size).toBe(DECK_FONT_FACES.length)
-    expect(new Set(DECK_FONT_FACES.map(f => `${f.family}/${f.weight}`)).size).toBe(DECK_FONT_FACES.length)
   })
 })
 
@@ -139,12 +118,33 @@ describe('coverText', () => {
   })
 })
 
-describe('dECK_FONT_FACES', () => {
-  it('should pair every cover face with a deck face of the same source, family and weight', () => {
-    for (const cover of DECK_FONT_FACES.filter(f => f.scope === 'cover')) {
-      const deck = DECK_FONT_FACES.find(f => f.scope === 'deck' && f.family === baseFamily(cover.family) && f.weight === cover.weight)
-      expect(deck, cover.family).toBeDefined()
-      expect(deck!.file).toBe(cover.file)
-    }
+describe('readDeckSources', () => {
+  const root = mkdtempSync(join(tmpdir(), 'deck-sources-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const files: Record<string, string> = {
+    'slides.md': '# 甲',
+    'global-bottom.vue': '<template>乙</template>',
+    'logic/model.ts': 'export const label = \'丙\'',
+    'logic/model.test.ts': 'it(\'测\')',
+    'content/outline.ts': 'export const t = \'丁\'',
+    'components/deep/Part.vue': '<template>戊</template>',
+    'scripts/fonts/tool.ts': 'throw new Error(\'龘\')',
+    'bench/run.ts': 'console.log(\'鑫\')',
+    'tests/unit/x.test.ts': 'it(\'淼\')',
+    'README.md': '说明',
+    'node_modules/pkg/logic/x.ts': 'export const x = \'焱\'',
+  }
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+
+  it('should read the deck folders and root layers, and no tooling, test or package text', () => {
+    expect(readDeckSources(root).map(s => s.path)).toEqual(['components/deep/Part.vue', 'content/outline.ts', 'global-bottom.vue', 'logic/model.ts', 'slides.md'])
+    const chars = new Set(collectDeckChars(readDeckSources(root), '').chars)
+    for (const ch of '甲乙丙丁戊')
+      expect(chars.has(ch), ch).toBe(true)
+    for (const ch of '龘鑫淼测说焱')
+      expect(chars.has(ch), ch).toBe(false)
   })
 })

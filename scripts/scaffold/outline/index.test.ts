@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { outline } from '../content/outline'
-import { chineseNumeral, groupParagraphs, keySentences, metaPairs, parseArticle, readDate, shortTitle, splitSentences, tidyPunctuation, toOutline } from './outlineParser'
-import { checkOutline } from './traceability'
+import { outline } from '../../../content/outline'
+import { checkOutline } from '../../../logic/traceability'
+import { PROJECT_ROOT } from '../../shared/projectRoot'
+import { chineseNumeral, groupParagraphs, keySentences, metaPairs, parseArticle, readDate, shortTitle, splitSentences, tidyPunctuation, toOutline } from './index'
 
-const fixture = (name: string): string => readFileSync(resolve(__dirname, '../tests/fixtures/articles', name), 'utf8')
+const fixture = (name: string): string => readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/articles', name), 'utf8')
 
 function parsed(text: string) {
   const r = parseArticle(text)
@@ -219,7 +220,7 @@ describe('parseArticle', () => {
   })
 })
 
-const sourceArticle = resolve(__dirname, '../../shared/article/000_88859cb098309959.txt')
+const sourceArticle = resolve(PROJECT_ROOT, '../shared/article/000_88859cb098309959.txt')
 
 describe('the source article', () => {
   // ../shared/article/ sits beside the project in this workspace and in CI, where it must be present;

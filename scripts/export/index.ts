@@ -1,6 +1,6 @@
 /**
  * `npm run export | export:notes | export:pptx`: the deck as PDF, notes handout PDF, or PPTX, in exports/.
- * Always uses a locally installed Chromium (logic/chromium.ts); never downloads one.
+ * Always uses a locally installed Chromium (scripts/shared/chromium.ts); never downloads one.
  *
  * PDF and PPTX go through `slidev export --executable-path`. `slidev export-notes` has no such flag
  * (it calls Playwright's `chromium.launch()` bare, which wants a downloaded browser) and, under
@@ -8,20 +8,19 @@
  * public API (`resolveOptions` + `createServer`) and prints the same `/presenter/print` page with the
  * system Chromium.
  */
-import type { ExportKind } from '../logic/exportArgs'
+import type { ExportKind } from './exportArgs'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
-import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
-import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from '../logic/exportArgs'
-import { rewriteNotesXml } from '../logic/pptxNotes'
+import { CHROMIUM_ARGS, findChromium } from '../shared/chromium'
+import { PROJECT_ROOT } from '../shared/projectRoot'
+import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from './exportArgs'
+import { rewriteNotesXml } from './pptxNotes'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ENTRY = 'slides.md'
-/** The deck's body font (styles/fonts.css), with a generic fallback. */
+/** The deck's body font (logic/fontFaces.ts), with a generic fallback. */
 const HANDOUT_FONT = `'Deck Sans', sans-serif`
 
 function fail(message: string): never {
@@ -31,7 +30,7 @@ function fail(message: string): never {
 
 /** Output name from the headmatter's `exportFilename`, as `slidev export` would name it. */
 function deckBasename(): string {
-  const deck = parseSync(readFileSync(resolve(ROOT, ENTRY), 'utf8'), ENTRY)
+  const deck = parseSync(readFileSync(resolve(PROJECT_ROOT, ENTRY), 'utf8'), ENTRY)
   return exportBasename(deck.slides[0]?.frontmatter.exportFilename)
 }
 
@@ -82,14 +81,14 @@ async function exportNotes(executablePath: string, output: string): Promise<void
 function exportWithSlidev(kind: Exclude<ExportKind, 'notes'>, executablePath: string, output: string): void {
   const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
   const args = slidevExportArgs({ kind, executablePath, output, entry: ENTRY })
-  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: ROOT, stdio: 'inherit' })
+  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' })
   if (run.error)
     fail(`无法启动 Slidev：${run.error.message}`)
   if (run.status !== 0)
     fail(`slidev export 失败（退出码 ${run.status ?? run.signal}），见上方输出。`)
 }
 
-/** One paragraph per note line, click markers removed, tagged zh-CN (see logic/pptxNotes.ts). */
+/** One paragraph per note line, click markers removed, tagged zh-CN (see pptxNotes.ts). */
 async function tidyPptxNotes(file: string): Promise<void> {
   const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(readFileSync(file))
@@ -107,8 +106,8 @@ async function main(): Promise<void> {
   if (!found.ok)
     fail(found.message)
 
-  process.chdir(ROOT)
-  const output = resolve(ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
+  process.chdir(PROJECT_ROOT)
+  const output = resolve(PROJECT_ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
   mkdirSync(resolve(output, '..'), { recursive: true })
   // A stale file must never pass for a fresh export.
   rmSync(output, { force: true })
