@@ -350,7 +350,7 @@ export function parseArticle(input: string): ParseResult {
   // eslint-disable-next-line no-control-regex
   const bad = (text.match(/[\u0000-\u0008\v\f\u000E-\u001F\uFFFD]/g) ?? []).length
   if (bad > 0)
-    return { ok: false, error: `不是可读的纯文本：含有 ${bad} 个控制字符或无法解码的字符` }
+    return { ok: false, error: `不是可读的纯文本：含有${bad}个控制字符或无法解码的字符` }
 
   const warnings: string[] = []
   const lines = text.split('\n').map(l => l.trim())
@@ -459,14 +459,14 @@ export function parseArticle(input: string): ParseResult {
       const expected = prev ? prev.n + 1 : 1
       if (h.n !== expected) {
         warnings.push(prev
-          ? `编号不连续：「${h.marker}」前面是「${prev.marker}」`
-          : `编号不从一开始：第一个是「${h.marker}」`)
+          ? `编号不连续：“${h.marker}”前面是“${prev.marker}”`
+          : `编号不从一开始：第一个是“${h.marker}”`)
       }
       seen.set(h.rank, h)
       lastHeadingNo.set(parent, seen)
       const { heading, body } = headingAndBody(h.rest, false)
       if (!heading)
-        warnings.push(`「${h.marker}」没有标题文字`)
+        warnings.push(`“${h.marker}”没有标题文字`)
       add(h.rank, h.marker, heading, body)
       series = []
       continue
@@ -481,7 +481,7 @@ export function parseArticle(input: string): ParseResult {
       const continues = open !== undefined && m.n > 1 && (m.kind === 'sequence' || m.n > open.last)
       if (continues && (m.at === 0 || local.has(open))) {
         if (m.kind !== 'sequence' && m.n !== open.last + 1)
-          warnings.push(`编号不连续：「${m.text}」跟在第 ${open.last} 点后面`)
+          warnings.push(`编号不连续：“${m.text}”跟在第${open.last}点后面`)
         series = series.slice(0, series.indexOf(open) + 1)
         open.last = m.n
         local.add(open)
@@ -494,7 +494,7 @@ export function parseArticle(input: string): ParseResult {
       if (!isStart && !orphan)
         return
       if (orphan)
-        warnings.push(`编号不从第一开始：「${m.text}」前面没有第一点`)
+        warnings.push(`编号不从第一开始：“${m.text}”前面没有第一点`)
       const base = accepted.at(-1)?.rank ?? current.rank
       const s: Series = { kind: m.kind, last: m.n, rank: Math.max(m.kind === 'paren' || m.kind === 'circled' ? 4 : 3, base + 1) }
       if (accepted.length === 0) {
@@ -521,10 +521,10 @@ export function parseArticle(input: string): ParseResult {
   // 4. Flatten with ids, or fall back to paragraph groups.
   const nodes: ParsedNode[] = []
   if (root.children.length === 0) {
-    warnings.push(`没有识别到提纲（一、/（一）/第一/首先 …），已按段落分组，共 ${groupParagraphs(paragraphs).length} 组`)
+    warnings.push(`没有识别到提纲（一、/（一）/第一/首先 …），已按段落分组，共${groupParagraphs(paragraphs).length}组`)
     groupParagraphs(paragraphs).forEach((group, k) => {
       const heading = tidyPunctuation(splitSentences(group[0]!)[0] ?? group[0]!)
-      nodes.push({ id: String(k + 1), level: 1, title: shortTitle(heading) || `第 ${k + 1} 组`, parent: null, marker: '', heading, body: group.map(tidyPunctuation) })
+      nodes.push({ id: String(k + 1), level: 1, title: shortTitle(heading) || `第${k + 1}组`, parent: null, marker: '', heading, body: group.map(tidyPunctuation) })
     })
     return { ok: true, article: { meta, nodes, mode: 'paragraphs', warnings } }
   }
@@ -533,7 +533,7 @@ export function parseArticle(input: string): ParseResult {
   const walk = (d: Draft, id: string, level: number, parent: string | null): void => {
     const heading = tidyPunctuation(d.heading)
     if (d.body.length === 0 && d.children.length === 0)
-      warnings.push(`「${d.marker}${shortTitle(heading, 16)}」下面没有正文`)
+      warnings.push(`“${d.marker}${shortTitle(heading, 16)}”下面没有正文`)
     nodes.push({ id, level, title: shortTitle(heading) || '（无标题）', parent, marker: d.marker, heading, body: d.body.map(tidyPunctuation) })
     d.children.forEach((c, k) => walk(c, `${id}.${k + 1}`, level + 1, id))
   }
