@@ -12,7 +12,7 @@ export const outline: OutlineNode[] = [
   { id: '1', level: 1, title: '我国产业集群升级现状：陷入两难困境', parent: null },
   { id: '1.1', level: 2, title: '基于俘获型全球价值链治理模式的升级困境', parent: '1' },
   { id: '1.1.1', level: 3, title: '试图进行功能转型，受到国际大买家的极力阻挠', parent: '1.1' },
-  { id: '1.1.2', level: 3, title: '为了争夺订单而不惜相互竞争，整体的谈判能力较低', parent: '1.1' },
+  { id: '1.1.2', level: 3, title: '不惜相互竞争，整体的谈判能力较低', parent: '1.1' },
   { id: '1.2', level: 2, title: '基于本地网络缺失的升级困境', parent: '1' },
   { id: '2', level: 1, title: '产业集群的升级途径', parent: null },
   { id: '2.1', level: 2, title: '构建完善协调的产业链', parent: '2' },
