@@ -19,7 +19,7 @@ export const outline: OutlineNode[] = [
   { id: '2.1.1', level: 3, title: '从单纯的竞争导向转变为合作竞争', parent: '2.1' },
   { id: '2.1.2', level: 3, title: '多渠道实现产业配套本地化', parent: '2.1' },
   { id: '2.1.3', level: 3, title: '发展以核心企业为主导的产业链纵向分工网络', parent: '2.1' },
-  { id: '2.1.4', level: 3, title: '政府应该对集群的“软”“硬”件环境建设加大力度', parent: '2.1' },
+  { id: '2.1.4', level: 3, title: '政府：对集群的“软”“硬”件环境建设加大力度', parent: '2.1' },
   { id: '2.2', level: 2, title: '推进知识创新', parent: '2' },
   { id: '2.2.1', level: 3, title: '发挥集群龙头企业在知识创新中的主体作用', parent: '2.2' },
   { id: '2.2.2', level: 3, title: '发挥高校与科研机构在知识创新中的源泉作用', parent: '2.2' },
