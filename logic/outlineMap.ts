@@ -26,12 +26,12 @@ export function resolveColumns(columns: unknown, rowCount: number): ColumnsResul
   if (columns === undefined || columns === null)
     return { value: auto }
   if (typeof columns !== 'number')
-    return { value: auto, issue: `列数参数应为数字，写作 :columns="2"（收到 ${JSON.stringify(columns)}），已按节点数自动取 ${auto} 列。` }
+    return { value: auto, issue: `列数参数应为数字，写作 :columns="2"（收到${JSON.stringify(columns)}），已按节点数自动取${auto}列。` }
   if (!Number.isFinite(columns))
-    return { value: auto, issue: `列数参数无效（${String(columns)}），已按节点数自动取 ${auto} 列。` }
+    return { value: auto, issue: `列数参数无效（${String(columns)}），已按节点数自动取${auto}列。` }
   const value = Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, Math.round(columns)))
   if (value === columns)
     return { value }
-  const why = Number.isInteger(columns) ? `超出 ${MIN_COLUMNS}–${MAX_COLUMNS}` : `不是整数`
-  return { value, issue: `列数参数 ${columns} ${why}，已改为 ${value}。` }
+  const why = Number.isInteger(columns) ? `超出${MIN_COLUMNS}～${MAX_COLUMNS}` : `不是整数`
+  return { value, issue: `列数参数${columns}${why}，已改为${value}。` }
 }

@@ -52,7 +52,7 @@ describe('checkTraceability', () => {
   it('should report a slide that goes back in the outline without saying why', () => {
     const s = slides(...inOrder(), { outline: '1.1' })
     expect(kinds(s)).toEqual(['order:7:1.1'])
-    expect(checkTraceability(s, outline)[0]!.message).toMatch(/slide 7.*1\.1「外部」.*2\.1「产业链」.*outlineBack/)
+    expect(checkTraceability(s, outline)[0]!.message).toMatch(/slide 7.*1\.1“外部”.*2\.1“产业链”.*outlineBack/)
   })
   it('should accept a backward slide that gives its reason in outlineBack', () => {
     expect(kinds(slides(...inOrder(), { outline: ['1', '2'], outlineBack: '总结回顾' }))).toEqual([])
@@ -69,7 +69,7 @@ describe('checkTraceability', () => {
     // 0 1 1.1 1.2 | 1.1 (slide 5): 1.2 has been shown, so going to 1.1 again is backward
     const back = slides({ outline: '0' }, { outline: '1' }, { outline: '1.1' }, { outline: '1.2' }, { outline: '1.1' }, { outline: '2' }, { outline: '2.1' })
     expect(kinds(back)).toEqual(['order:5:1.1'])
-    expect(checkTraceability(back, outline)[0]!.message).toMatch(/slide 5.*1\.1「外部」.*1\.2「内部」.*outlineBack/)
+    expect(checkTraceability(back, outline)[0]!.message).toMatch(/slide 5.*1\.1“外部”.*1\.2“内部”.*outlineBack/)
     // slide 5 says why; slide 6 repeats 1.1 but 1.2 was still shown before it, so it needs its own reason
     const again = slides({ outline: '0' }, { outline: '1' }, { outline: '1.1' }, { outline: '1.2' }, { outline: '1.1', outlineBack: '对比' }, { outline: '1.1' }, { outline: '2' }, { outline: '2.1' })
     expect(kinds(again)).toEqual(['order:6:1.1'])

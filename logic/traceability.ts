@@ -84,7 +84,7 @@ export function readSlideOutline(frontmatter: Record<string, unknown>): SlideOut
 export function checkTraceability(slides: SlideRef[], outline: OutlineNode[]): TraceIssue[] {
   const issues: TraceIssue[] = []
   const position = new Map(outline.map((n, i) => [n.id, i]))
-  const label = (id: string): string => `${id}「${outline[position.get(id)!]!.title}」`
+  const label = (id: string): string => `${id}“${outline[position.get(id)!]!.title}”`
   const covered = new Set<string>()
   let frontier = -1
   for (const { no, frontmatter } of slides) {

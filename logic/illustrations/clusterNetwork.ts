@@ -1,5 +1,5 @@
 /** Kinds of actor in (or, for the buyer, outside) the cluster. */
-export type ActorKind = 'leader' | 'sme' | 'supplier' | 'university' | 'institute' | 'intermediary' | 'finance' | 'association' | 'platform' | 'buyer'
+export type ActorKind = 'leader' | 'firm' | 'supplier' | 'university' | 'institute' | 'intermediary' | 'finance' | 'association' | 'platform' | 'buyer'
 
 export interface NetworkNode {
   /** Unique id. */
@@ -12,6 +12,11 @@ export interface NetworkNode {
   /** Position in the drawing, SVG user units (the component's viewBox is 0–520 × 0–390). */
   x: number
   y: number
+  /**
+   * Id of the measure that brings this actor into the cluster (a supplier attracted by 招商引资, a platform the
+   * government develops); the actor is absent, undrawn and uncounted until that measure is on. None: present today.
+   */
+  introducedBy?: string
 }
 
 /** An undirected link between two node ids. */
@@ -63,13 +68,13 @@ export interface NetworkMetrics {
   isolated: number
   /** Internal ÷ (internal + external) links, 0–1; null when there are no links. */
   internalShare: number | null
-  /** Mean shortest path (in links) over pairs of local actors that can reach each other locally; null when no pair can. */
-  averagePath: number | null
   /** Share of local actor pairs connected by some local path, 0–1 (0 with fewer than two local actors). */
   reachableShare: number
 }
 
 export interface NetworkResult {
+  /** Actors present with the active measures (those introduced by an inactive measure are left out), in input order. */
+  nodes: NetworkNode[]
   links: ResolvedLink[]
   metrics: NetworkMetrics
   /** Chinese messages for unusable input; empty when the input was fine. */
@@ -78,7 +83,10 @@ export interface NetworkResult {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`)
 
-/** Validate and merge today's links with those of the active measures (duplicates kept once). */
+/**
+ * Validate and merge today's links with those of the active measures (duplicates kept once). Actors introduced by
+ * an inactive measure are absent, and links to them wait silently until it is on.
+ */
 export function buildNetwork(params: NetworkParams): NetworkResult {
   const issues: string[] = []
   const nodes = new Map<string, NetworkNode>()
@@ -100,18 +108,29 @@ export function buildNetwork(params: NetworkParams): NetworkResult {
       activeIds.push(id)
   }
 
+  const present = new Map<string, NetworkNode>()
+  for (const node of nodes.values()) {
+    const by = node.introducedBy
+    if (by !== undefined && !measures.has(by))
+      issues.push(`主体“${node.id}”的引入措施“${by}”不存在，已按现有主体处理。`)
+    if (by === undefined || !measures.has(by) || activeIds.includes(by))
+      present.set(node.id, node)
+  }
+
   const links = new Map<string, ResolvedLink>()
   const add = (link: NetworkLink, origin: string) => {
     const a = nodes.get(link.source)
     const b = nodes.get(link.target)
     if (!a || !b) {
-      issues.push(`连接 ${link.source}—${link.target} 指向未知主体，已忽略。`)
+      issues.push(`连接${link.source}—${link.target}指向未知主体，已忽略。`)
       return
     }
     if (a.id === b.id) {
-      issues.push(`连接 ${a.id}—${b.id} 是自环，已忽略。`)
+      issues.push(`连接${a.id}—${b.id}是自环，已忽略。`)
       return
     }
+    if (!present.has(a.id) || !present.has(b.id))
+      return
     const key = pairKey(a.id, b.id)
     if (!links.has(key))
       links.set(key, { source: a.id, target: b.id, origin, internal: a.local && b.local })
@@ -121,7 +140,8 @@ export function buildNetwork(params: NetworkParams): NetworkResult {
     measures.get(id)!.links.forEach(l => add(l, id))
 
   const resolved = [...links.values()]
-  return { links: resolved, metrics: networkMetrics([...nodes.values()], resolved), issues }
+  const shown = [...present.values()]
+  return { nodes: shown, links: resolved, metrics: networkMetrics(shown, resolved), issues }
 }
 
 /** Figures for a network. Links are assumed valid and unique (as {@link buildNetwork} returns them). */
@@ -151,50 +171,41 @@ export function networkMetrics(nodes: readonly NetworkNode[], links: readonly Ne
   const total = internalLinks + externalLinks
   const internalShare = total > 0 ? internalLinks / total : null
 
-  // Breadth-first search from every local actor over local links.
-  let pathSum = 0
+  // Breadth-first search from every local actor over local links: how many others it can reach.
   let reachablePairs = 0
   for (const start of local) {
-    const dist = new Map([[start, 0]])
     const queue = [start]
+    const seen = new Set(queue)
     for (let head = 0; head < queue.length; head++) {
-      const here = queue[head]!
-      for (const next of adjacency.get(here)!) {
-        if (!dist.has(next)) {
-          dist.set(next, dist.get(here)! + 1)
+      for (const next of adjacency.get(queue[head]!)!) {
+        if (!seen.has(next)) {
+          seen.add(next)
           queue.push(next)
         }
       }
     }
-    for (const d of dist.values()) {
-      if (d > 0) {
-        pathSum += d
-        reachablePairs++
-      }
-    }
+    reachablePairs += seen.size - 1
   }
   // Each unordered pair was counted from both ends.
-  const averagePath = reachablePairs > 0 ? pathSum / reachablePairs : null
   const reachableShare = pairs > 0 ? reachablePairs / 2 / pairs : 0
-  return { localNodes: n, internalLinks, externalLinks, density, averageDegree, isolated, internalShare, averagePath, reachableShare }
+  return { localNodes: n, internalLinks, externalLinks, density, averageDegree, isolated, internalShare, reachableShare }
 }
 
 /** A figure ready to show: Chinese label, formatted value, and the raw number (null when undefined). */
 export interface MetricRow {
-  key: 'density' | 'averageDegree' | 'isolated' | 'internalShare' | 'averagePath'
+  key: 'density' | 'averageDegree' | 'isolated' | 'internalShare'
   label: string
   value: string
   raw: number | null
 }
 
-/** The five figures the slide shows, formatted for Chinese readers. */
+/** The four figures the slide shows, formatted for Chinese readers. */
 export function metricRows(m: NetworkMetrics): MetricRow[] {
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
   return [
     { key: 'density', label: '本地网络密度', value: m.density.toFixed(3), raw: m.density },
     { key: 'averageDegree', label: '平均本地联系数', value: m.averageDegree.toFixed(2), raw: m.averageDegree },
-    { key: 'isolated', label: '本地孤立主体', value: `${m.isolated} / ${m.localNodes}`, raw: m.isolated },
-    { key: 'internalShare', label: '联系留在集群内', value: pct(m.internalShare), raw: m.internalShare },
-    { key: 'averagePath', label: '平均最短路径*', value: m.averagePath === null ? '—' : `${m.averagePath.toFixed(2)} 步`, raw: m.averagePath },
+    { key: 'isolated', label: '孤立主体', value: `${m.isolated}/${m.localNodes}`, raw: m.isolated },
+    { key: 'internalShare', label: '本地联系占比', value: pct(m.internalShare), raw: m.internalShare },
   ]
 }

@@ -67,9 +67,9 @@ describe('simulateImitation', () => {
     expect(r.params.imitators).toBe(4)
     expect(r.params.periods).toBe(1)
     expect(r.issues).toEqual([
-      '知识产权保护强度无效（NaN），已改为 0。',
-      '模仿者数量 3.6 超出 0–20（整数），已改为 4。',
-      '模拟期数 0 超出 1–200（整数），已改为 1。',
+      '知识产权保护强度无效（NaN），已改为0。',
+      '模仿者数量3.6超出0～20（整数），已改为4。',
+      '模拟期数0超出1～200（整数），已改为1。',
     ])
     expect(resolveImitationParams({ ipProtection: 2, imitators: -1 }).params).toMatchObject({ ipProtection: 1, imitators: 0 })
   })

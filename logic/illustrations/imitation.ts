@@ -106,12 +106,12 @@ export function resolveImitationParams(params: ImitationParams): { params: Resol
     if (raw === undefined)
       return fallback
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-      issues.push(`${FIELD_NAMES[key]}无效（${String(raw)}），已改为 ${fallback}。`)
+      issues.push(`${FIELD_NAMES[key]}无效（${String(raw)}），已改为${fallback}。`)
       return fallback
     }
     const value = Math.min(max, Math.max(min, integer ? Math.round(raw) : raw))
     if (value !== raw)
-      issues.push(`${FIELD_NAMES[key]} ${raw} 超出 ${min}–${max}${integer ? '（整数）' : ''}，已改为 ${value}。`)
+      issues.push(`${FIELD_NAMES[key]}${raw}超出${min}～${max}${integer ? '（整数）' : ''}，已改为${value}。`)
     return value
   }
   const d = IMITATION_DEFAULTS
@@ -141,9 +141,20 @@ function shareAt(age: number, lag: number, life: number, imitators: number): { l
 }
 
 /**
- * Simulate the leader's innovation decisions. Each period one R&D project is on offer, its cost taken from
- * an evenly spread deterministic sequence between minCost and maxCost; the leader launches it when the
- * product's lifetime profit (alone until the lag, then split equally with the imitators) exceeds the cost.
+ * Simulate the leader's innovation decisions (the model behind slide 16, "示意：模仿越容易，创新越少").
+ *
+ * One leader and k imitators, 40 periods by default. Each period one R&D project is on offer, its cost taken
+ * from an evenly spread deterministic sequence between minCost and maxCost (1–8 profit units; no random numbers,
+ * so every run is the same). A new product sells for 8 periods (`productLife`), earning the leader 1 unit a period
+ * while it sells alone. Followers copy it after a lag ℓ = round(ipProtection × 8) periods (0: copied at once;
+ * 1: never copied within its life); from then on each of the 1 + k sellers earns 1 ÷ (1 + k) a period.
+ * The leader launches the product when its expected return
+ *
+ *   R = ℓ + (8 − ℓ) ÷ (1 + k)
+ *
+ * exceeds the period's cost; the innovation rate is launches ÷ 40. Weaker protection or more imitators lower R,
+ * so the rate can only fall or stay. Left out: price wars that shrink total profit, imitators' own R&D,
+ * reputation and learning, market growth, and the cost of enforcing protection.
  */
 export function simulateImitation(input: ImitationParams): ImitationResult {
   const { params, issues } = resolveImitationParams(input)

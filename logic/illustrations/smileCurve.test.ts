@@ -54,7 +54,7 @@ describe('smileCurveState', () => {
   it('should clamp and report a bad phase', () => {
     const high = smileCurveState({ phase: 7 })
     expect(high.phaseIndex).toBe(SMILE_PHASES.length - 1)
-    expect(high.issues).toEqual(['阶段参数 7 超出 0–2，已改为 2。'])
+    expect(high.issues).toEqual(['阶段参数7超出0～2，已改为2。'])
     const nan = smileCurveState({ phase: Number.NaN })
     expect(nan.phaseIndex).toBe(0)
     expect(nan.issues[0]).toContain('NaN')

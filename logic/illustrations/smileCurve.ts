@@ -16,13 +16,13 @@ export interface Stage {
 
 /** The smile curve's stages; values are a schematic U shape with its trough at manufacturing. */
 export const STAGES: readonly Stage[] = [
-  { id: 'rd', label: '研发', value: 0.92, outline: '1.2', note: '集群缺少上游研发环节；文章主张龙头企业设研发中心，并与高校、科研机构产学研合作。' },
-  { id: 'design', label: '设计', value: 0.78, outline: '1.2', note: '集群“缺乏上游研发设计环节”；向这一端功能升级，会触动国际大买家的利益而受阻挠。' },
-  { id: 'procurement', label: '采购', value: 0.46, outline: '2.1.1', note: '文章只在“合作竞争”里提到：同行企业可以联合采购。' },
-  { id: 'manufacturing', label: '制造/组装', value: 0.12, outline: '1.1.2', note: '集群以低成本代工嵌入，只承接附加值较低的非核心环节；大买家仅扶持工艺与产品升级。' },
+  { id: 'rd', label: '研发', value: 0.92, outline: '1.2', note: '集群缺乏上游研发设计环节；原文主张龙头企业主动设立研发中心，构建产、学、研一体化。' },
+  { id: 'design', label: '设计', value: 0.78, outline: '1.2', note: '集群“缺乏上游研发设计环节”；向这一端进行功能转型，与国际大买家的利益冲突，受到极力阻挠。' },
+  { id: 'procurement', label: '采购', value: 0.46, outline: '2.1.1', note: '原文只在“合作竞争”中提到：上下游企业甚至同行企业之间可以联合采购。' },
+  { id: 'manufacturing', label: '制造/组装', value: 0.12, outline: '1.1.2', note: '集群以低成本代工嵌入，承接附加值较低的非核心部分；国际大买家“有选择性的提供技术帮助”，集群在工艺与产品上得到升级。' },
   { id: 'logistics', label: '物流', value: 0.4, outline: null, note: '原文未展开：文章没有谈到物流环节。' },
-  { id: 'marketing', label: '营销', value: 0.64, outline: '1.2', note: '集群仅集中在专业市场销售，缺少向下游市场营销的延伸；文章建议企业共同开发市场。' },
-  { id: 'brand', label: '品牌', value: 0.9, outline: '1.2', note: '集群缺少品牌构建与经营环节；向价值链两端攀升正是大买家阻挠的功能升级。' },
+  { id: 'marketing', label: '营销', value: 0.64, outline: '1.2', note: '集群仅集中于专业市场销售环节，缺少下游市场营销的延伸；原文主张企业共同开发市场。' },
+  { id: 'brand', label: '品牌', value: 0.9, outline: '1.2', note: '集群缺少品牌构建与经营环节的延伸；向价值链两端攀升的功能转型受到国际大买家的极力阻挠。' },
   { id: 'aftersales', label: '售后', value: 0.8, outline: '1.2', note: '集群缺少下游售后服务环节的延伸。' },
 ]
 
@@ -31,7 +31,7 @@ export type SmilePhase = 'position' | 'captive' | 'upgraded'
 export const SMILE_PHASES: readonly { id: SmilePhase, label: string }[] = [
   { id: 'position', label: '所处位置' },
   { id: 'captive', label: '俘获：两端受阻' },
-  { id: 'upgraded', label: '升级后' },
+  { id: 'upgraded', label: '实现功能转型' },
 ]
 
 /** A move of the cluster along (or up) the chain. */
@@ -70,9 +70,9 @@ export interface SmileCurveResult {
 }
 
 const CAPTIVE_MOVES: UpgradeMove[] = [
-  { kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '工艺/产品升级\n大买家扶持' },
-  { kind: 'functional', from: 'manufacturing', to: 'design', allowed: false, caption: '大买家阻挠' },
-  { kind: 'functional', from: 'manufacturing', to: 'brand', allowed: false, caption: '大买家阻挠' },
+  { kind: 'process-product', from: 'manufacturing', to: 'manufacturing', allowed: true, caption: '工艺与产品升级\n（有选择性的技术帮助）' },
+  { kind: 'functional', from: 'manufacturing', to: 'design', allowed: false, caption: '国际大买家阻挠' },
+  { kind: 'functional', from: 'manufacturing', to: 'brand', allowed: false, caption: '国际大买家阻挠' },
 ]
 const UPGRADED_MOVES: UpgradeMove[] = [
   { kind: 'functional', from: 'manufacturing', to: 'design', allowed: true, caption: '向研发设计攀升' },
@@ -92,7 +92,7 @@ export function smileCurveState(params: SmileCurveParams): SmileCurveResult {
   if (!Number.isFinite(params.phase))
     issues.push(`阶段参数无效（${String(params.phase)}），已显示第一步。`)
   else if (phaseIndex !== params.phase)
-    issues.push(`阶段参数 ${params.phase} 超出 0–${last}，已改为 ${phaseIndex}。`)
+    issues.push(`阶段参数${params.phase}超出0～${last}，已改为${phaseIndex}。`)
   const phase = SMILE_PHASES[phaseIndex]!.id
 
   let selected = findStage(params.selected ?? 'manufacturing')

@@ -19,7 +19,7 @@ describe('resolveStep', () => {
   })
 
   it('should clamp and report a bad override', () => {
-    expect(resolveStep({ override: 5, maxStep: 2 })).toEqual({ step: 2, issue: '步骤参数 5 超出 0–2，已改为 2。' })
+    expect(resolveStep({ override: 5, maxStep: 2 })).toEqual({ step: 2, issue: '步骤参数5超出0～2，已改为2。' })
     expect(resolveStep({ override: -1, maxStep: 2 }).step).toBe(0)
     expect(resolveStep({ override: 0.6, maxStep: 2 }).step).toBe(1)
     const nan = resolveStep({ override: Number.NaN, maxStep: 2 })

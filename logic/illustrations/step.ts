@@ -32,7 +32,7 @@ export function resolveStep(input: StepInput): StepResult {
       return { step: maxStep, issue: `步骤参数无效（${String(override)}），已显示最终状态。` }
     const step = clampInt(override, 0, maxStep)
     if (step !== override)
-      return { step, issue: `步骤参数 ${override} 超出 0–${maxStep}，已改为 ${step}。` }
+      return { step, issue: `步骤参数${override}超出0～${maxStep}，已改为${step}。` }
     return { step }
   }
   if (input.printFinal || input.clicks === undefined || !Number.isFinite(input.clicks))

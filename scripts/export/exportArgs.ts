@@ -41,7 +41,7 @@ export function parseExportCli(argv: readonly string[]): ParseExportCliResult {
       kind = arg as ExportKind
     }
     else {
-      return { ok: false, message: `无法识别的参数「${arg}」。${USAGE}` }
+      return { ok: false, message: `无法识别的参数“${arg}”。${USAGE}` }
     }
   }
   if (!kind)

@@ -97,7 +97,7 @@ describe('missingChars / describeMissing', () => {
     const missing = missingChars(['中', '文', 'A', '𠀀'], cmap)
     expect(missing).toEqual(['文', '𠀀'])
     const text = describeMissing(missing, new Map([['文', { path: 'slides.md', line: 7 }]]))
-    expect(text).toBe('「文」 U+6587 (slides.md:7)\n「𠀀」 U+20000')
+    expect(text).toBe('“文” U+6587 (slides.md:7)\n“𠀀” U+20000')
   })
 })
 

@@ -62,7 +62,7 @@ export const BASE_CHARS: string = (() => {
   let ascii = ''
   for (let cp = 0x20; cp <= 0x7E; cp++)
     ascii += String.fromCodePoint(cp)
-  return `${ascii}\u00A0\u00B7\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u3000、。，：；？！（）「」『』《》〈〉【】〔〕％＋－／～·`
+  return `${ascii}\u00A0\u00B7\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u3000、。，：；？！（）《》〈〉【】〔〕％＋－／～·`
 })()
 
 /**
@@ -156,12 +156,12 @@ export function missingChars(used: Iterable<string>, codePoints: ReadonlySet<num
   return missing
 }
 
-/** One readable line per missing character: 「字」 U+5B57 (slides.md:12). */
+/** One readable line per missing character: “字” U+5B57 (slides.md:12). */
 export function describeMissing(missing: readonly string[], firstUse: ReadonlyMap<string, CharUse>): string {
   return missing.map((ch) => {
     const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
     const use = firstUse.get(ch)
-    return `「${ch}」 U+${cp}${use ? ` (${use.path}:${use.line})` : ''}`
+    return `“${ch}” U+${cp}${use ? ` (${use.path}:${use.line})` : ''}`
   }).join('\n')
 }
 

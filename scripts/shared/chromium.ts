@@ -48,7 +48,7 @@ export function findChromium(options: FindChromiumOptions = {}): FindChromiumRes
   if (fromEnv) {
     if (isExecutable(fromEnv))
       return { ok: true, path: fromEnv, source: 'env' }
-    return { ok: false, message: `${CHROMIUM_ENV}=${fromEnv} 不是可执行文件。请改正该路径，或删去此变量以自动查找 /usr/bin/chromium。` }
+    return { ok: false, message: `${CHROMIUM_ENV}的值“${fromEnv}”不是可执行文件。请改正该路径，或删去此变量以自动查找 /usr/bin/chromium。` }
   }
   for (const candidate of options.candidates ?? CHROMIUM_CANDIDATES) {
     if (isExecutable(candidate))
@@ -56,7 +56,7 @@ export function findChromium(options: FindChromiumOptions = {}): FindChromiumRes
   }
   return {
     ok: false,
-    message: `未找到 Chromium。请安装（Debian/Ubuntu：sudo apt-get install -y chromium），或设置 ${CHROMIUM_ENV}=/path/to/chrome。`,
+    message: `未找到 Chromium。请安装（Debian/Ubuntu：sudo apt-get install -y chromium），或设置环境变量${CHROMIUM_ENV}=/path/to/chrome。`,
   }
 }
 

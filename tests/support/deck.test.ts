@@ -88,8 +88,8 @@ describe('checkSlides', () => {
   it('should report each slide without a title or notes, by page number', () => {
     const problems = checkSlides(parseDeck(deck))
     expect(problems).toHaveLength(2)
-    expect(problems[0]).toContain('第 3 页没有标题')
-    expect(problems[1]).toContain('第 3 页')
+    expect(problems[0]).toContain('第3页没有标题')
+    expect(problems[1]).toContain('第3页')
   })
 
   it('should report nothing for a sound deck', () => {

@@ -145,11 +145,11 @@ describe('parseArticle', () => {
     const a = parsed(fixture('malformed.txt'))
     expect(a.nodes.map(n => n.id)).toEqual(['1', '2', '2.1', '2.1.1', '2.1.2', '3'])
     expect(a.warnings).toEqual([
-      '编号不连续：「三、」前面是「一、」',
-      '编号不从一开始：第一个是「（二）」',
-      '编号不从第一开始：「第二」前面没有第一点',
-      '「四、」没有标题文字',
-      '「四、」下面没有正文',
+      '编号不连续：“三、”前面是“一、”',
+      '编号不从一开始：第一个是“（二）”',
+      '编号不从第一开始：“第二”前面没有第一点',
+      '“四、”没有标题文字',
+      '“四、”下面没有正文',
     ])
     // an unclosed bracket and a stray 另外 without 首先 stay body text
     expect(a.nodes.find(n => n.id === '2.1.2')!.body).toHaveLength(3)

@@ -25,7 +25,7 @@ function normalise(input: string): { text: string } | { error: string } {
   // eslint-disable-next-line no-control-regex
   const bad = (text.match(/[\u0000-\u0008\v\f\u000E-\u001F\uFFFD]/g) ?? []).length
   if (bad > 0)
-    return { error: `不是可读的纯文本：含有 ${bad} 个控制字符或无法解码的字符` }
+    return { error: `不是可读的纯文本：含有${bad}个控制字符或无法解码的字符` }
   return { text }
 }
 
@@ -37,7 +37,7 @@ function flatten({ root, preamble }: OutlineTree, warnings: string[]): ParsedNod
   const visit = (d: OutlineTree['root'], id: string, level: number, parent: string | null): void => {
     const heading = tidyPunctuation(d.heading)
     if (d.body.length === 0 && d.children.length === 0)
-      warnings.push(`「${d.marker}${shortTitle(heading, 16)}」下面没有正文`)
+      warnings.push(`“${d.marker}${shortTitle(heading, 16)}”下面没有正文`)
     nodes.push({ id, level, title: shortTitle(heading) || '（无标题）', parent, marker: d.marker, heading, body: d.body.map(tidyPunctuation) })
     d.children.forEach((c, k) => visit(c, `${id}.${k + 1}`, level + 1, id))
   }
@@ -49,7 +49,7 @@ function flatten({ root, preamble }: OutlineTree, warnings: string[]): ParsedNod
 function paragraphNodes(paragraphs: string[]): ParsedNode[] {
   return groupParagraphs(paragraphs).map((group, k) => {
     const heading = tidyPunctuation(splitSentences(group[0]!)[0] ?? group[0]!)
-    return { id: String(k + 1), level: 1, title: shortTitle(heading) || `第 ${k + 1} 组`, parent: null, marker: '', heading, body: group.map(tidyPunctuation) }
+    return { id: String(k + 1), level: 1, title: shortTitle(heading) || `第${k + 1}组`, parent: null, marker: '', heading, body: group.map(tidyPunctuation) }
   })
 }
 
@@ -72,7 +72,7 @@ export function parseArticle(input: string): ParseResult {
   const tree = buildTree(paragraphs, warnings)
   if (tree.root.children.length === 0) {
     const nodes = paragraphNodes(paragraphs)
-    warnings.push(`没有识别到提纲（一、/（一）/第一/首先 …），已按段落分组，共 ${nodes.length} 组`)
+    warnings.push(`没有识别到提纲（一、/（一）/第一/首先 …），已按段落分组，共${nodes.length}组`)
     return { ok: true, article: { meta, nodes, mode: 'paragraphs', warnings } }
   }
   return { ok: true, article: { meta, nodes: flatten(tree, warnings), mode: 'outline', warnings } }

@@ -62,12 +62,12 @@ class TreeBuilder {
     const seen = this.lastHeading.get(parent) ?? new Map<number, Heading>()
     const prev = seen.get(h.rank)
     if (h.n !== (prev ? prev.n + 1 : 1))
-      this.warnings.push(prev ? `编号不连续：「${h.marker}」前面是「${prev.marker}」` : `编号不从一开始：第一个是「${h.marker}」`)
+      this.warnings.push(prev ? `编号不连续：“${h.marker}”前面是“${prev.marker}”` : `编号不从一开始：第一个是“${h.marker}”`)
     seen.set(h.rank, h)
     this.lastHeading.set(parent, seen)
     const { heading, body } = headingAndBody(h.rest, false)
     if (!heading)
-      this.warnings.push(`「${h.marker}」没有标题文字`)
+      this.warnings.push(`“${h.marker}”没有标题文字`)
     this.add(h.rank, h.marker, heading, body)
     this.series = []
   }
@@ -81,7 +81,7 @@ class TreeBuilder {
       const continues = open !== undefined && m.n > 1 && (m.kind === 'sequence' || m.n > open.last)
       if (continues && (m.at === 0 || local.has(open))) {
         if (m.kind !== 'sequence' && m.n !== open.last + 1)
-          this.warnings.push(`编号不连续：「${m.text}」跟在第 ${open.last} 点后面`)
+          this.warnings.push(`编号不连续：“${m.text}”跟在第${open.last}点后面`)
         this.series = this.series.slice(0, this.series.indexOf(open) + 1)
         open.last = m.n
         local.add(open)
@@ -94,7 +94,7 @@ class TreeBuilder {
       if (!isStart && !orphan)
         return
       if (orphan)
-        this.warnings.push(`编号不从第一开始：「${m.text}」前面没有第一点`)
+        this.warnings.push(`编号不从第一开始：“${m.text}”前面没有第一点`)
       const base = accepted.at(-1)?.rank ?? this.current.rank
       const s: Series = { kind: m.kind, last: m.n, rank: Math.max(m.kind === 'paren' || m.kind === 'circled' ? 4 : 3, base + 1) }
       // A series that opens a paragraph nests under the current node: drop series at or below it.

@@ -15,22 +15,39 @@ describe('ClusterNetwork', () => {
   it('should show today\'s thin network and its figures at step 0', () => {
     const w = mount(ClusterNetwork, { props: { step: 0 } })
     expect(w.text()).toContain('示意模型，非统计数据')
+    expect(w.text()).toContain('示意假设')
     expect(onCount(w)).toBe(0)
-    // 1 local link of 78 possible pairs; 11 of 13 actors without a local partner; 1 of 6 links local.
-    expect(figure(w, 'density')).toBe('0.013')
-    expect(figure(w, 'averageDegree')).toBe('0.15')
-    expect(figure(w, 'isolated')).toBe('11 / 13')
+    // 10 actors today (the attracted supplier, the platform and the association come later): 1 local link of
+    // 45 possible pairs; 8 of 10 actors without a local partner; 1 of 6 links local.
+    expect(w.findAll('[data-node]')).toHaveLength(11)
+    expect(figure(w, 'density')).toBe('0.022')
+    expect(figure(w, 'averageDegree')).toBe('0.20')
+    expect(figure(w, 'isolated')).toBe('8/10')
     expect(figure(w, 'internalShare')).toBe('17%')
-    expect(figure(w, 'averagePath')).toBe('1.00 步')
     expect(w.findAll('line[data-internal="false"]')).toHaveLength(5)
-    expect(w.findAll('[data-node][data-isolated="true"]')).toHaveLength(11)
+    expect(w.findAll('[data-node][data-isolated="true"]')).toHaveLength(8)
+  })
+
+  it('should show no average-path figure and no outline codes on the toggles', () => {
+    const w = mount(ClusterNetwork, { props: { step: 0 } })
+    expect(w.findAll('[data-metric]').map(d => d.attributes('data-metric'))).toEqual(['density', 'averageDegree', 'isolated', 'internalShare'])
+    expect(w.text()).not.toMatch(/最短路径/)
+    for (const b of toggles(w))
+      expect(b.text()).not.toMatch(/\d\.\d/)
+  })
+
+  it('should draw the attracted supplier only once 配套本地化 is on', async () => {
+    const w = mount(ClusterNetwork, { props: { step: 1 } })
+    expect(w.find('[data-node="supplier2"]').exists()).toBe(false)
+    await w.setProps({ step: 2 })
+    expect(w.find('[data-node="supplier2"]').text()).toBe('引进配套企业乙')
   })
 
   it('should show the dense network with every measure on, outside Slidev', () => {
     const w = mount(ClusterNetwork)
     expect(onCount(w)).toBe(5)
     expect(figure(w, 'density')).toBe('0.449')
-    expect(figure(w, 'isolated')).toBe('0 / 13')
+    expect(figure(w, 'isolated')).toBe('0/13')
     expect(figure(w, 'internalShare')).toBe('88%')
   })
 
@@ -41,12 +58,13 @@ describe('ClusterNetwork', () => {
     // The accessible name is the visible text (axe: label-content-name-mismatch); aria-pressed carries the state.
     expect(toggles(w)[0]!.attributes('aria-label')).toBeUndefined()
     expect(toggles(w)[0]!.text()).toContain('合作竞争')
-    // Co-opetition adds the ring A–B–C–D: 5 local links, 5 actors linked, 5 of 10 links local.
-    expect(figure(w, 'density')).toBe('0.064')
-    expect(figure(w, 'isolated')).toBe('8 / 13')
-    expect(figure(w, 'internalShare')).toBe('50%')
+    // Co-opetition adds the ring A–B–C–D and ties the supplier to D and the leader: 7 local links of 45 pairs,
+    // 6 of 10 actors linked, 7 of 12 links local.
+    expect(figure(w, 'density')).toBe('0.156')
+    expect(figure(w, 'isolated')).toBe('4/10')
+    expect(figure(w, 'internalShare')).toBe('58%')
     await toggles(w)[0]!.trigger('click')
-    expect(figure(w, 'density')).toBe('0.013')
+    expect(figure(w, 'density')).toBe('0.022')
   })
 
   it('should switch on the first k measures at click k', async () => {
@@ -77,14 +95,14 @@ describe('ClusterNetwork', () => {
     const w = mount(ClusterNetwork, { props: { measures: ['coopetition', 'nope'] } })
     await nextTick()
     expect(w.find('[role="alert"]').text()).toContain('未知措施“nope”，已忽略。')
-    expect(figure(w, 'density')).toBe('0.064')
+    expect(figure(w, 'density')).toBe('0.156')
     expect(warn).toHaveBeenCalledTimes(1)
   })
 
   it('should clamp an out-of-range step and say so', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const w = mount(ClusterNetwork, { props: { step: -3 } })
-    expect(w.find('[role="alert"]').text()).toContain('步骤参数 -3 超出 0–5，已改为 0。')
+    expect(w.find('[role="alert"]').text()).toContain('步骤参数-3超出0～5，已改为0。')
     expect(onCount(w)).toBe(0)
     expect(warn).toHaveBeenCalledTimes(1)
   })

@@ -22,7 +22,7 @@ describe('ImitationDilemma', () => {
     expect(swarm.find('[data-empty]').exists()).toBe(true)
     const guarded = mount(ImitationDilemma, { props: { step: 2 } })
     expect(headline(guarded)).toBe(pct(0.9, 8))
-    expect(guarded.text()).toContain('0.90（滞后 7 期）')
+    expect(guarded.text()).toContain('0.90（滞后7期）')
   })
 
   it('should show the final preset outside Slidev and in print', () => {
@@ -43,12 +43,12 @@ describe('ImitationDilemma', () => {
   it('should update the headline and charts as the sliders move', async () => {
     const w = mount(ImitationDilemma, { props: { step: 1 } })
     await sliders(w)[0]!.setValue('0.5')
-    expect(w.text()).toContain('0.50（滞后 4 期）')
+    expect(w.text()).toContain('0.50（滞后4期）')
     expect(headline(w)).toBe(pct(0.5, 8))
     expect(w.findAll('rect[data-innovated="true"]').length).toBe(Math.round(simulateImitation({ ipProtection: 0.5, imitators: 8 }).innovationRate * 40))
     const before = Number.parseInt(headline(w))
     await sliders(w)[1]!.setValue('20')
-    expect(w.text()).toContain('20 家')
+    expect(w.text()).toContain('20家')
     expect(Number.parseInt(headline(w))).toBeLessThanOrEqual(before)
     expect(w.findAll('button.chip').every(b => b.attributes('aria-pressed') === 'false')).toBe(true)
   })
@@ -74,7 +74,7 @@ describe('ImitationDilemma', () => {
   it('should name the sliders in Chinese with a spoken value', () => {
     const w = mount(ImitationDilemma, { props: { step: 2 } })
     expect(sliders(w).map(s => s.attributes('aria-label'))).toEqual(['知识产权保护强度', '模仿者数量'])
-    expect(sliders(w)[1]!.attributes('aria-valuetext')).toBe('8 家')
+    expect(sliders(w)[1]!.attributes('aria-valuetext')).toBe('8家')
   })
 
   it('should clamp bad slider values, show why and warn once', async () => {
@@ -82,8 +82,8 @@ describe('ImitationDilemma', () => {
     const w = mount(ImitationDilemma, { props: { step: 2, ipProtection: Number.NaN, imitators: 99 } })
     await nextTick()
     const alert = w.find('[role="alert"]').text()
-    expect(alert).toContain('知识产权保护强度无效（NaN），已改为 0。')
-    expect(alert).toContain('模仿者数量 99 超出 0–20（整数），已改为 20。')
+    expect(alert).toContain('知识产权保护强度无效（NaN），已改为0。')
+    expect(alert).toContain('模仿者数量99超出0～20（整数），已改为20。')
     expect(headline(w)).toBe('0%')
     expect(warn).toHaveBeenCalledTimes(1)
   })

@@ -26,14 +26,14 @@ describe('OutlineMap', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const w = mount(OutlineMap, { props: { columns: Number.NaN }, global: deck().global })
     const auto = autoColumns(outline.length)
-    const message = `列数参数无效（NaN），已按节点数自动取 ${auto} 列。`
+    const message = `列数参数无效（NaN），已按节点数自动取${auto}列。`
     expect(w.find('ol').attributes('style')).toContain(`column-count: ${auto}`)
     expect(w.find('[role="alert"]').text()).toBe(`⚠ ${message}`)
     await w.setProps({ columns: Number.NaN })
     await nextTick()
     expect(warn.mock.calls).toEqual([[`[OutlineMap] ${message}`]])
     await w.setProps({ columns: 7 })
-    expect(w.find('[role="alert"]').text()).toBe('⚠ 列数参数 7 超出 1–3，已改为 3。')
+    expect(w.find('[role="alert"]').text()).toBe('⚠ 列数参数7超出1～3，已改为3。')
     expect(warn).toHaveBeenCalledTimes(2)
   })
 

@@ -13,7 +13,7 @@ describe('SmileCurve', () => {
   it('should show the final state and the model label outside Slidev', () => {
     const w = mount(SmileCurve)
     expect(w.text()).toContain('示意模型，非统计数据')
-    expect(pressed(w, 'chip')).toEqual(['3 升级后'])
+    expect(pressed(w, 'chip')).toEqual(['3.实现功能转型'])
     expect(w.findAll('[data-move][data-allowed="true"]').map(g => g.attributes('data-move'))).toEqual(['design', 'brand'])
   })
 
@@ -35,22 +35,22 @@ describe('SmileCurve', () => {
   it('should follow Slidev clicks and reset a manual phase when the clicks move', async () => {
     const { context, global } = slidevHost(0)
     const w = mount(SmileCurve, { global })
-    expect(pressed(w, 'chip')).toEqual(['1 所处位置'])
+    expect(pressed(w, 'chip')).toEqual(['1.所处位置'])
     context.value.current = 1
     await nextTick()
-    expect(pressed(w, 'chip')).toEqual(['2 俘获：两端受阻'])
+    expect(pressed(w, 'chip')).toEqual(['2.俘获：两端受阻'])
     await w.findAll('button.chip')[2]!.trigger('click')
-    expect(pressed(w, 'chip')).toEqual(['3 升级后'])
+    expect(pressed(w, 'chip')).toEqual(['3.实现功能转型'])
     context.value.current = 0
     await nextTick()
-    expect(pressed(w, 'chip')).toEqual(['1 所处位置'])
+    expect(pressed(w, 'chip')).toEqual(['1.所处位置'])
   })
 
   it('should show the final state when exporting without clicks', () => {
     const { global } = slidevHost(0, { isPrintMode: true })
-    expect(pressed(mount(SmileCurve, { global }), 'chip')).toEqual(['3 升级后'])
+    expect(pressed(mount(SmileCurve, { global }), 'chip')).toEqual(['3.实现功能转型'])
     const withClicks = slidevHost(1, { isPrintMode: true, isPrintWithClicks: true })
-    expect(pressed(mount(SmileCurve, { global: withClicks.global }), 'chip')).toEqual(['2 俘获：两端受阻'])
+    expect(pressed(mount(SmileCurve, { global: withClicks.global }), 'chip')).toEqual(['2.俘获：两端受阻'])
   })
 
   it('should show the article\'s line for a clicked stage, and say so when the article is silent', async () => {
@@ -98,9 +98,9 @@ describe('SmileCurve', () => {
     const w = mount(SmileCurve, { props: { step: 9, initialStage: 'mining' } })
     await nextTick()
     const alert = w.find('[role="alert"]')
-    expect(alert.text()).toContain('步骤参数 9 超出 0–2，已改为 2。')
+    expect(alert.text()).toContain('步骤参数9超出0～2，已改为2。')
     expect(alert.text()).toContain('未知环节“mining”')
-    expect(pressed(w, 'chip')).toEqual(['3 升级后'])
+    expect(pressed(w, 'chip')).toEqual(['3.实现功能转型'])
     expect(w.find('.note').text()).toContain('制造/组装')
     expect(warn).toHaveBeenCalledTimes(1)
   })

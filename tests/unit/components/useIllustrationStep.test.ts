@@ -74,12 +74,12 @@ describe('useIllustrationStep', () => {
     const { state } = harness({ override: () => step.value })
     state.manual.value = 'bad'
     await nextTick()
-    expect(state.issues.value).toEqual(['步骤参数 7 超出 0–3，已改为 3。', 'bad label'])
+    expect(state.issues.value).toEqual(['步骤参数7超出0～3，已改为3。', 'bad label'])
     state.manual.value = 'bad'
     await nextTick()
     expect(warn.mock.calls).toEqual([
-      ['[Harness] 步骤参数 7 超出 0–3，已改为 3。'],
-      ['[Harness] 步骤参数 7 超出 0–3，已改为 3。；bad label'],
+      ['[Harness] 步骤参数7超出0～3，已改为3。'],
+      ['[Harness] 步骤参数7超出0～3，已改为3。；bad label'],
     ])
   })
 })
