@@ -116,6 +116,9 @@ export function isDeckSource(path: string): boolean {
     return true
   if (/^(?:logic|content|setup)\/.+\.ts$/.test(p))
     return true
+  // Slidev's own interface in Chinese (scripts/vite/slidevChinese.ts): its dictionaries put text on screen too.
+  if (/^scripts\/vite\/i18n\/[^/]+\.ts$/.test(p))
+    return true
   return /^styles\/.+\.css$/.test(p)
 }
 

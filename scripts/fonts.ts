@@ -81,7 +81,7 @@ export function readDeckSources(root: string = PROJECT_ROOT): DeckSource[] {
     if (entry.isFile())
       paths.push(entry.name)
   }
-  for (const dir of ['pages', 'components', 'layouts', 'logic', 'content', 'setup', 'styles'])
+  for (const dir of ['pages', 'components', 'layouts', 'logic', 'content', 'setup', 'styles', 'scripts/vite/i18n'])
     walk(root, join(root, dir), paths)
   return paths.filter(isDeckSource).sort().map(path => ({ path, text: readFileSync(join(root, path), 'utf8') }))
 }
