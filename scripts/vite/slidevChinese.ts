@@ -11,7 +11,6 @@ import type { Plugin } from 'vite'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
-import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { ZH_CN } from './i18n/zh-CN'
 

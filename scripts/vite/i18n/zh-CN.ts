@@ -6,6 +6,7 @@
  * A few entries also fix what a screen reader meets: a menu's inner icon button rendered as a span (no button
  * inside a button), and titles for the timer's start and reset.
  */
+/* eslint-disable no-template-curly-in-string -- entries are Slidev's source code, template literals included */
 import type { UiDictionary } from '../slidevChinese'
 
 export const ZH_CN: UiDictionary = {
