@@ -39,16 +39,16 @@ export interface KeyPress {
   total: number
 }
 
+/**
+ * What a key asks for: `go` shows slide `no` (1-based); `fullscreen` (F5, Shift+F5); `startTimer` starts or
+ * resumes the presenter's timer (a running one keeps running); `exitFullscreen` (Esc); `notice` shows a short
+ * message, e.g. for a page number that does not exist.
+ */
 export type DeckAction =
-  /** Show slide `no` (1-based). */
   | { type: 'go', no: number }
-  /** Request full screen (F5, Shift+F5). */
   | { type: 'fullscreen' }
-  /** Start or resume the presenter's timer; it keeps running if it is already. */
   | { type: 'startTimer' }
-  /** Leave full screen (Esc). */
   | { type: 'exitFullscreen' }
-  /** Show a short message (e.g. a page number that does not exist). */
   | { type: 'notice', text: string }
 
 export interface KeyOutcome {
