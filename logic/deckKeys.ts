@@ -44,12 +44,12 @@ export interface KeyPress {
  * resumes the presenter's timer (a running one keeps running); `exitFullscreen` (Esc); `notice` shows a short
  * message, e.g. for a page number that does not exist.
  */
-export type DeckAction =
-  | { type: 'go', no: number }
-  | { type: 'fullscreen' }
-  | { type: 'startTimer' }
-  | { type: 'exitFullscreen' }
-  | { type: 'notice', text: string }
+export type DeckAction
+  = | { type: 'go', no: number }
+    | { type: 'fullscreen' }
+    | { type: 'startTimer' }
+    | { type: 'exitFullscreen' }
+    | { type: 'notice', text: string }
 
 export interface KeyOutcome {
   state: KeyState
