@@ -1,7 +1,7 @@
 import type { SharedTimer } from './pacing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clockText, elapsedMs, gapText, pacingStatus, planPacing, problemLine, resumeTimer, slotMismatch, totalLine } from './pacing'
+import { clockText, elapsedMs, gapText, pacingStatus, planPacing, problemLine, resumeTimer, slotDuration, slotMismatch, totalLine } from './pacing'
 
 describe('planPacing', () => {
   it('should give each slide the window of its own minutes, one after the other', () => {
@@ -55,6 +55,11 @@ describe('slotMismatch and totalLine', () => {
     expect(slotMismatch(planPacing([10, 10], 20))).toBeUndefined()
     expect(slotMismatch(planPacing([10, 8], 20))).toBe('各页计划合计18分钟，与时段20分钟不符。')
     expect(slotMismatch(planPacing([10], undefined))).toBe('头部没有 timeSlot（本场时段，分钟）。')
+  })
+
+  it('should give Slidev\'s clock the slot as its duration, and nothing for a bad slot', () => {
+    expect(slotDuration(20)).toBe('20min')
+    expect(slotDuration('20')).toBeUndefined()
   })
 
   it('should show the total against the slot', () => {

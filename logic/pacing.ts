@@ -93,6 +93,11 @@ export function planPacing(minutes: readonly unknown[], timeSlot: unknown): Paci
   return { windows, totalMinutes, slotMinutes, planned: planned || slotMinutes !== null, problems }
 }
 
+/** Slidev's `duration` (its clock's colour and progress bar) for a valid `timeSlot`, e.g. `20min`. */
+export function slotDuration(timeSlot: unknown): string | undefined {
+  return isPositive(timeSlot) ? `${timeSlot}min` : undefined
+}
+
 /** The plan's problems as one line (what `npm test` and the presenter view print), or '' when there are none. */
 export function problemLine(plan: PacingPlan): string {
   return plan.problems.join('')
