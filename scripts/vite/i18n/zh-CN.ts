@@ -3,8 +3,8 @@
  * (applied by scripts/vite/slidevChinese.ts). Only what this deck shows is here: drawing, recording, camera,
  * the editor, the browser exporter, the download button and the right-click menu are switched off in the
  * headmatter instead. A piece that no longer matches after an upgrade fails dev, build and export.
- * A few entries also fix what a screen reader meets: a menu's inner icon button rendered as a span (no button
- * inside a button), and titles for the timer's start and reset.
+ * A few entries also fix what a screen reader or the keyboard meets: a menu's inner icon button rendered as a span
+ * (no button inside a button), titles for the timer's start and reset, and a focusable, named notes pane.
  */
 /* eslint-disable no-template-curly-in-string -- entries are Slidev's source code, template literals included */
 import type { UiDictionary } from '../slidevChinese'
@@ -78,6 +78,8 @@ export const ZH_CN: UiDictionary = {
     ],
     'internals/NoteDisplay.vue': [
       [`'No notes.'`, `'本页没有备注。'`],
+      // The notes scroll: a named region the keyboard can reach (axe: scrollable-region-focusable).
+      ['v-html="noteHtml"', 'tabindex="0" role="region" aria-label="演讲备注" v-html="noteHtml"'],
     ],
     'internals/NoteEditable.vue': [
       [`default: 'No notes for this slide',`, `default: '本页没有备注。',`],
