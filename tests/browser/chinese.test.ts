@@ -97,7 +97,7 @@ describe('the English scan', () => {
   })
 })
 
-describe('Slidev\'s interface, in Chinese', () => {
+describe('slidev\'s interface, in Chinese', () => {
   it('should show no English in the audience view, its menus, the overview, the go-to box, the key help and the info dialog', async () => {
     const page = await open('#/2')
     const found = [...await scan(page, '放映视图'), ...await scanSharedStates(page)]
