@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { KEY_HELP } from '../../content/keyHelp'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
@@ -29,6 +30,11 @@ describe('the README', () => {
     expect(block, 'README 中没有 nginx 配置块').not.toBeNull()
     const conf = readFileSync(join(root, 'hosting/nginx.conf'), 'utf8').trimEnd()
     expect(block![1]).toBe(conf)
+  })
+
+  it('should list the presenting keys exactly as the on-screen help does (content/keyHelp.ts)', () => {
+    const rows = KEY_HELP.map(r => `| ${r.keys.map(k => `\`${k}\``).join(r.sequence ? '，再按 ' : ' 或 ')} | ${r.action} |`)
+    expect(readme).toContain(['| 按键 | 作用 |', '| --- | --- |', ...rows].join('\n'))
   })
 
   it('should keep no unfilled placeholder', () => {
