@@ -24,9 +24,9 @@ describe('planPacing', () => {
   })
 
   it('should report a minutes value that is not a positive number as one Chinese line, counting it as zero', () => {
-    const plan = planPacing([1, 'abc', 0, -2, null, 3], 20)
+    const plan = planPacing([1, 'abc', 0, -2, null, 3, { min: 2 }], 20)
     expect(plan.totalMinutes).toBe(4)
-    expect(problemLine(plan)).toBe('minutes 应为正数（分钟）：第2页为“abc”，第3页为0，第4页为-2，第5页为空。')
+    expect(problemLine(plan)).toBe('minutes 应为正数（分钟）：第2页为“abc”，第3页为0，第4页为-2，第5页为空，第7页为{"min":2}。')
   })
 
   it('should report a slot shorter than the plan, and a slot that is not a positive number', () => {
@@ -41,7 +41,7 @@ describe('planPacing', () => {
   })
 
   it('should never throw and always give one window per slide', () => {
-    fc.assert(fc.property(fc.array(fc.anything()), fc.anything(), (minutes, slot) => {
+    fc.assert(fc.property(fc.array(fc.anything({ withObjectString: true, withNullPrototype: true })), fc.anything(), (minutes, slot) => {
       const plan = planPacing(minutes, slot)
       expect(plan.windows).toHaveLength(minutes.length)
       for (const w of plan.windows)

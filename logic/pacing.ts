@@ -47,12 +47,20 @@ function isPositive(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0
 }
 
+/** A frontmatter value as a problem line quotes it; never throws (YAML can give any shape). */
 function shown(value: unknown): string {
   if (typeof value === 'string')
     return `“${value}”`
   if (value === null || value === undefined)
     return '空'
-  return String(value)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  try {
+    return JSON.stringify(value) ?? '（无法显示的值）'
+  }
+  catch {
+    return '（无法显示的值）'
+  }
 }
 
 /** `1.5` → `1.5`, `20` → `20`: minutes as a speaker reads them. */
