@@ -1,10 +1,16 @@
+import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { scheduleFontWarmup } from '../logic/fontWarmup'
+import { slotDuration } from '../logic/pacing'
 import 'virtual:deck-fonts.css'
 
 // The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
 // background once the page has loaded, so the next slide does not wait for them.
 export default defineAppSetup(() => {
+  // Slidev's clock colours itself and fills its bar against `duration`; the deck states its slot once, as timeSlot.
+  const duration = slotDuration((configs as unknown as { timeSlot?: unknown }).timeSlot)
+  if (duration)
+    configs.duration = duration
   if (typeof window !== 'undefined' && typeof document !== 'undefined') {
     scheduleFontWarmup({
       get readyState() {

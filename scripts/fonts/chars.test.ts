@@ -7,12 +7,12 @@ import { BASE_CHARS, collectDeckChars, coverText, describeMissing, displayText, 
 
 describe('isDeckSource', () => {
   it('should accept every kind of file that can put text on a slide', () => {
-    for (const p of ['slides.md', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css'])
+    for (const p of ['slides.md', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css', 'scripts/vite/i18n/zh-CN.ts'])
       expect(isDeckSource(p), p).toBe(true)
   })
 
   it('should reject tests, declarations, docs and build output', () => {
-    for (const p of ['logic/smileCurve.test.ts', 'content/x.spec.ts', 'scripts/vendor.d.ts', 'README.md', 'scripts/fonts/index.ts', 'scripts/shared/chromium.ts', 'bench/stats.ts', 'tests/browser/deck.test.ts', 'dist/index.html', 'components/node_modules/x.vue', 'vitest.config.ts'])
+    for (const p of ['logic/smileCurve.test.ts', 'content/x.spec.ts', 'scripts/vendor.d.ts', 'README.md', 'scripts/fonts/index.ts', 'scripts/shared/chromium.ts', 'scripts/vite/slidevChinese.ts', 'bench/stats.ts', 'tests/browser/deck.test.ts', 'dist/index.html', 'components/node_modules/x.vue', 'vitest.config.ts'])
       expect(isDeckSource(p), p).toBe(false)
   })
 })

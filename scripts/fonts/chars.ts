@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
-import { deckFolderFiles, inDeckFolder } from '../shared/deckFolders'
+import { deckFolderFiles, inDeckFolder, inScreenTextFolder } from '../shared/deckFolders'
 
 /** One deck source file, path relative to the project root with `/` separators. */
 export interface DeckSource {
@@ -78,7 +78,7 @@ export function isDeckSource(path: string): boolean {
     return false
   if (p === 'slides.md' || /^[^/]+\.vue$/.test(p))
     return true
-  return inDeckFolder(p) && /\.(?:md|vue|ts|css)$/.test(p)
+  return (inDeckFolder(p) || inScreenTextFolder(p)) && /\.(?:md|vue|ts|css)$/.test(p)
 }
 
 interface TextSegment { text: string, offset: number }

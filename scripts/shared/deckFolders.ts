@@ -37,6 +37,12 @@ export const DECK_ROOT_FILES = [
  */
 export const BUILD_SUPPORT_FOLDERS = ['public', 'scripts/vite', 'scripts/fonts'] as const
 
+/**
+ * Folders outside the deck folders whose text still reaches the screen: the dictionary that puts Slidev's own
+ * interface into Chinese (scripts/vite/slidevChinese.ts). Their strings go into the font subset.
+ */
+export const SCREEN_TEXT_FOLDERS = ['scripts/vite/i18n'] as const
+
 /** Vitest glob for the tests that sit beside deck code (DOM-free models, data), e.g. `logic/smileCurve.test.ts`. */
 export const DECK_TEST_GLOB = `{${DECK_FOLDERS.join(',')}}/**/*.test.ts`
 
@@ -46,7 +52,13 @@ export function inDeckFolder(path: string): boolean {
   return path.includes('/') && (DECK_FOLDERS as readonly string[]).includes(top)
 }
 
-/** Every file of the deck folders under `root`, `/`-separated and relative to it, sorted. */
+/** Whether a `/`-separated project path lies inside one of the {@link SCREEN_TEXT_FOLDERS}. */
+export function inScreenTextFolder(path: string): boolean {
+  const p = path.replace(/\\/g, '/')
+  return SCREEN_TEXT_FOLDERS.some(dir => p.startsWith(`${dir}/`))
+}
+
+/** Every file of the deck folders and the screen-text folders under `root`, `/`-separated and relative to it, sorted. */
 export function deckFolderFiles(root: string): string[] {
-  return DECK_FOLDERS.flatMap(dir => listFiles(root, dir)).sort()
+  return [...DECK_FOLDERS, ...SCREEN_TEXT_FOLDERS].flatMap(dir => listFiles(root, dir)).sort()
 }

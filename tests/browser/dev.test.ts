@@ -98,6 +98,8 @@ describe('slidev dev mode', () => {
     page.on('pageerror', err => errors.push(err.message))
     await page.goto(`${url}#/1`)
     await page.waitForSelector('#slide-content [data-slidev-no="1"]', { timeout: 120_000 })
+    // Slidev's own controls are in Chinese in dev mode too (scripts/vite/slidevChinese.ts runs in dev as in build).
+    expect(await page.locator('nav [title="下一步"]').count()).toBe(1)
     for (const slide of slides) {
       await page.evaluate((no) => {
         location.hash = `#/${no}`

@@ -1,6 +1,7 @@
 // The README is what a colleague or IT follows: it must not drift from the project it describes.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { KEY_HELP } from '../../content/keyHelp'
 import { fromRoot } from '../../scripts/shared/projectRoot'
 
 const readme = readFileSync(fromRoot('README.md'), 'utf8')
@@ -27,6 +28,11 @@ describe('the README', () => {
     expect(block, 'README 中没有 nginx 配置块').not.toBeNull()
     const conf = readFileSync(fromRoot('hosting/nginx.conf'), 'utf8').trimEnd()
     expect(block![1]).toBe(conf)
+  })
+
+  it('should list the presenting keys exactly as the on-screen help does (content/keyHelp.ts)', () => {
+    const rows = KEY_HELP.map(r => `| ${r.keys.map(k => `\`${k}\``).join(r.sequence ? '，再按 ' : ' 或 ')} | ${r.action} |`)
+    expect(readme).toContain(['| 按键 | 作用 |', '| --- | --- |', ...rows].join('\n'))
   })
 
   it('should keep no unfilled placeholder', () => {
