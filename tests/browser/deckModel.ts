@@ -9,6 +9,8 @@ export interface SlideExpectation {
   title: string
   /** Number of ```mermaid fences on the slide. */
   mermaid: number
+  /** The slide's layout (`default` when its frontmatter names none). */
+  layout: string
 }
 
 const MERMAID_FENCE = /^\s*`{3,}mermaid\b/gm
@@ -20,5 +22,6 @@ export async function readDeck(root: string): Promise<SlideExpectation[]> {
     no: i + 1,
     title: (slide.title ?? '').trim() || `(slide ${i + 1})`,
     mermaid: (slide.content.match(MERMAID_FENCE) ?? []).length,
+    layout: String(slide.frontmatter.layout ?? 'default'),
   }))
 }
