@@ -46,8 +46,9 @@ describe('deckMermaidConfig', () => {
   })
 
   it('should draw node borders and lines visibly against white (3:1 for graphics)', () => {
-    for (const c of [v.primaryBorderColor, v.secondaryBorderColor, v.lineColor])
+    for (const c of [v.primaryBorderColor, v.secondaryBorderColor, v.lineColor, v.clusterBorder])
       expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(3)
+    expect(contrast(v.clusterBorder, v.clusterBkg), 'subgraph frame on its own fill').toBeGreaterThanOrEqual(3)
   })
 
   it('should colour text, borders and notes with the deck palette', () => {

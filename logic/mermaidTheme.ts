@@ -10,6 +10,9 @@ export const DIAGRAM_FONT_FAMILY = '"Deck Sans", sans-serif'
  */
 export const DIAGRAM_TYPOGRAPHY_RESET = '* { letter-spacing: normal; word-spacing: normal; text-transform: none; }'
 
+/** Links drawn heavier than Mermaid's 1 px, to carry across a meeting room. */
+export const DIAGRAM_LINK_WEIGHT = '.edge-thickness-normal { stroke-width: 1.6px; }'
+
 /** CSS font shorthands whose faces must be loaded before Mermaid measures a label. */
 export const DIAGRAM_FONT_SPECS = ['400 16px "Deck Sans"', '700 16px "Deck Sans"'] as const
 
@@ -37,17 +40,18 @@ export function deckMermaidConfig(): MermaidConfig {
       nodeTextColor: p.primary,
       titleColor: p.primary,
       clusterBkg: '#f7f9fb',
-      clusterBorder: p.line,
+      clusterBorder: p.frame,
       edgeLabelBackground: '#ffffff',
       noteBkgColor: '#fdf6e3',
       noteTextColor: p.primary,
       noteBorderColor: p.gold,
     },
-    flowchart: { useMaxWidth: true },
+    // Tighter spacing than Mermaid's 50 px: the labels, not the gaps, take the slide's width.
+    flowchart: { useMaxWidth: true, nodeSpacing: 30, rankSpacing: 40, padding: 12 },
     // Mermaid measures labels in a container outside the slide; the SVG is then shown inside the slide,
     // where it inherits the slide's text settings (e.g. letter-spacing on .slidev-layout) and labels
     // outgrow their boxes. Pin those settings so the measured and the shown label are laid out alike.
-    themeCSS: DIAGRAM_TYPOGRAPHY_RESET,
+    themeCSS: `${DIAGRAM_TYPOGRAPHY_RESET} ${DIAGRAM_LINK_WEIGHT}`,
   }
 }
 

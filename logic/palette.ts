@@ -18,8 +18,12 @@ export const DECK_PALETTE = {
   soft: '#eef2f7',
   /** Rules, borders and inactive outlines. */
   line: '#c8d1dc',
-  /** Highlights: new links, notes, the model label. */
+  /** Highlights: new links, notes, the model label (marks only: 3.2:1 on white). */
   gold: '#b8860b',
+  /** Gold dark enough for text on white (5.3:1). */
+  ochre: '#8b6508',
+  /** Frames, axes and curves that must be seen (3.7:1 on white); `line` is for decorative rules only. */
+  frame: '#7b8794',
   /** Supporting actors in the cluster network: green. */
   ok: '#2e6b3f',
 } as const

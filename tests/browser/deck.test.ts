@@ -9,6 +9,10 @@ import { loadDeck } from '../support/deck'
 import { launchDeckBrowser } from './launch'
 import { platformFonts } from './platformFonts'
 import { fontReport, inspectStep, readRoute, settle, textElements } from './probes'
+import { measureGraphics } from './readability/measureGraphics'
+import { measureText } from './readability/measureText'
+import { installPageKit } from './readability/pageKit'
+import { readabilityProblems } from './readability/rules'
 import { watchPage } from './watch'
 
 const deckUrl = inject('deckUrl')
@@ -22,6 +26,8 @@ const VIEWPORT = { width: 1280, height: 720 }
 const FAILING_IMPACTS = new Set(['serious', 'critical'])
 /** Text may only be drawn with the deck's own faces; these are their internal family names. */
 const DECK_FONT_NAMES = new Set(['Noto Sans SC', 'Noto Serif SC'])
+/** Layouts that are not content slides (title and section dividers): exempt from the fill rule. */
+const NON_CONTENT_LAYOUTS = new Set(['cover', 'section'])
 
 describe('the built deck, served under a sub-path, in Chromium that sees no CJK system font', () => {
   let browser: Browser
@@ -35,6 +41,7 @@ describe('the built deck, served under a sub-path, in Chromium that sees no CJK 
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
     // esbuild's keepNames wraps functions in __name(); give the page a no-op so page.evaluate(fn) works.
     await context.addInitScript('globalThis.__name = globalThis.__name || (f => f)')
+    await context.addInitScript(installPageKit)
     page = await context.newPage()
     watch = watchPage(page, deckOrigin)
     await page.goto(`${deckUrl}#/1`, { waitUntil: 'load' })
@@ -85,10 +92,17 @@ describe('the built deck, served under a sub-path, in Chromium that sees no CJK 
       await page.waitForFunction(no => /^#\/(\d+)/.exec(location.hash)?.[1] === String(no), slide.no)
 
       let clicks = 0
+      // Readable from the back row (issue 11): each finding once, at the first click step that shows it.
+      const readability = new Set<string>()
       for (;;) {
         await page.evaluate(settle, { no: slide.no, mermaid: slide.mermaid.length, timeoutMs: 20_000 })
         const step = await page.evaluate(inspectStep, slide.no)
         problems.push(...step.problems.map(p => `${tag(clicks)} ${p}`))
+        const read = { text: await page.evaluate(measureText, slide.no), graphics: await page.evaluate(measureGraphics, slide.no) }
+        for (const p of readabilityProblems(read, { contentSlide: !NON_CONTENT_LAYOUTS.has(String(slide.frontmatter.layout ?? 'default')) }).filter(p => !readability.has(p))) {
+          readability.add(p)
+          problems.push(`${tag(clicks)} ${p}`)
+        }
         if (step.mermaidSvgs !== slide.mermaid.length)
           problems.push(`${tag(clicks)} Mermaid：源文件有 ${slide.mermaid.length} 个代码块，页面渲染出 ${step.mermaidSvgs} 个 SVG（${step.mermaidHosts} 个容器）`)
         problems.push(...watch.take().map(p => `${tag(clicks)} ${p}`))

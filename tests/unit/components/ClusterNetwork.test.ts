@@ -40,7 +40,8 @@ describe('ClusterNetwork', () => {
     const w = mount(ClusterNetwork, { props: { step: 1 } })
     expect(w.find('[data-node="supplier2"]').exists()).toBe(false)
     await w.setProps({ step: 2 })
-    expect(w.find('[data-node="supplier2"]').text()).toBe('引进配套企业乙')
+    expect(w.find('[data-node="supplier2"]').exists()).toBe(true)
+    expect(w.find('[data-label="supplier2"]').text()).toBe('引进配套企业乙')
   })
 
   it('should show the dense network with every measure on, outside Slidev', () => {
