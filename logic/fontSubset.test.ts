@@ -4,7 +4,7 @@ import { BASE_CHARS, baseFamily, charSetHash, collectDeckChars, coverText, DECK_
 
 describe('isDeckSource', () => {
   it('should accept every kind of file that can put text on a slide', () => {
-    for (const p of ['slides.md', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css'])
+    for (const p of ['slides.md', 'index.html', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css'])
       expect(isDeckSource(p), p).toBe(true)
   })
 

@@ -110,7 +110,8 @@ export function isDeckSource(path: string): boolean {
     return false
   if (/\.(?:test|spec)\.ts$/.test(p) || p.endsWith('.d.ts'))
     return false
-  if (p === 'slides.md' || /^pages\/.+\.md$/.test(p))
+  // index.html: the message shown when a browser cannot start the deck.
+  if (p === 'slides.md' || p === 'index.html' || /^pages\/.+\.md$/.test(p))
     return true
   if (/^(?:components|layouts)\/.+\.vue$/.test(p) || /^[^/]+\.vue$/.test(p))
     return true
