@@ -222,16 +222,32 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
     await page.close()
   })
 
-  it('should not expose the presenter view on the hosted page (headmatter presenter: dev)', async () => {
-    expect(deck.presenter).toBe('dev')
+  it('should offer the presenter view on the hosted page (#/presenter/1), with the notes', async () => {
+    expect(deck.presenter).toBe(true)
     const page = await openPage()
     await page.goto(`${nginx.origin}${SUB_PATH}#/presenter/1`, { waitUntil: 'networkidle' })
-    // The hosted build has no presenter route, so the router must have settled on Slidev's 404 page for
-    // this path; only once that shows does "no presenter view" mean anything.
-    await page.locator('h1', { hasText: /^\s*404\s*$/ }).waitFor({ state: 'visible', timeout: 30_000 })
-    await expect.poll(() => page.locator('code', { hasText: '/presenter/1' }).count()).toBe(1)
+    const presenter = page.locator('.slidev-presenter')
+    await presenter.waitFor({ state: 'visible', timeout: 30_000 })
+    await expect.poll(async () => compact(await presenter.textContent() ?? '')).toContain(compact(deck.slides[0]!.notes[0]!))
+    await page.close()
+  })
+
+  it('should not put the presenter view before the audience: its button stays hidden until the pointer goes there', async () => {
+    const page = await openPage()
+    await openSlide(page, SUB_PATH, 1)
     expect(await page.locator('.slidev-presenter').count()).toBe(0)
-    expect(await page.locator('[data-slidev-no]').count()).toBe(0)
+    // Slidev's nav bar (bottom left) holds the presenter button; it is transparent until hovered or focused.
+    const button = page.locator('button:has(.i-carbon\\:user-speaker)')
+    await expect.poll(() => button.count()).toBe(1)
+    const opacity = (): Promise<number> => button.evaluate((el) => {
+      let o = 1
+      for (let e: Element | null = el; e; e = e.parentElement)
+        o *= Number(getComputedStyle(e).opacity)
+      return o
+    })
+    expect(await opacity()).toBe(0)
+    await button.hover()
+    await expect.poll(opacity).toBeGreaterThan(0.5)
     await page.close()
   })
 
