@@ -178,7 +178,7 @@ describe('the one-file deck in a browser that cannot run it (scripts off)', () =
       expect(text).toMatch(/Chrome[\s\S]*Edge[\s\S]*PDF/)
       // innerText: what a reader sees (textContent would add the <style> rules).
       // eslint-disable-next-line unicorn/prefer-dom-node-text-content
-      expect(await page.locator('body').evaluate(b => b.innerText.trim())).toBe(text.trim())
+      expect(await page.locator('body').evaluate(b => (b as HTMLElement).innerText.trim())).toBe(text.trim())
       const cdp = await session.context.newCDPSession(page)
       await cdp.send('DOM.enable')
       await cdp.send('CSS.enable')
