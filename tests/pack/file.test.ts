@@ -174,6 +174,10 @@ describe('the one-file deck in a browser that cannot run it (scripts off)', () =
       await page.goto(fileUrl(html))
       const message = page.locator('#deck-old-browser')
       await message.waitFor({ state: 'visible', timeout: 15_000 })
+      // Inside the window, not below Slidev's full-height #app.
+      const box = (await message.boundingBox())!
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height)
       const text = await message.textContent() ?? ''
       expect(text).toMatch(/Chrome[\s\S]*Edge[\s\S]*PDF/)
       // innerText: what a reader sees (textContent would add the <style> rules).
