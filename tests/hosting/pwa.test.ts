@@ -89,6 +89,9 @@ describe('the hosted deck when the server goes away mid-talk (pwa: build, behind
 
   it('should take control on the first visit with every file of the build in its cache', async () => {
     await page.goto(`${url}#/1`, { waitUntil: 'load' })
+    // Slidev's "Caching for offline…" badge exists while it caches, but not for the audience (styles/pwa.css).
+    await page.locator('.slidev-pwa-indicator').waitFor({ state: 'attached', timeout: 30_000 })
+    expect(await page.locator('.slidev-pwa-indicator').isVisible()).toBe(false)
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 })
     const cached = await page.evaluate(async () => {
       const urls: string[] = []
