@@ -14,7 +14,7 @@ import { DECK_PALETTE } from '../../logic/mermaidTheme'
 export const MANIFEST_FILE = 'manifest.webmanifest'
 
 export interface DeckManifestParams {
-  /** Short name under an installed icon: the export file stem (产业集群升级简报). */
+  /** Short name under an installed icon: the export file stem (`exportFilename`). */
   shortName: string
 }
 
