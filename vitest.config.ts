@@ -33,11 +33,12 @@ export default defineConfig({
         },
       },
       {
-        // Distribution: exports (PDF, notes PDF, PPTX) and the build behind nginx. Slow, so last and
+        // Distribution: exports (PDF, notes PDF, PPTX), the build behind nginx and the one-file deck and
+        // meeting pack (npm run pack). Slow, so last and
         // one file at a time; each file makes its own output once in beforeAll.
         test: {
           name: 'dist',
-          include: ['tests/export/**/*.test.ts', 'tests/hosting/**/*.test.ts'],
+          include: ['tests/export/**/*.test.ts', 'tests/hosting/**/*.test.ts', 'tests/pack/**/*.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 2 },
           fileParallelism: false,

@@ -1,7 +1,9 @@
 import type { LoadRun, NavStep } from './browser'
 /** From raw runs to the side-by-side table: one row per metric, ours | defaults | ours/defaults | budget. */
+import type { OneFileData } from './oneFile'
 import type { RunSummary } from './stats'
 import { formatBytes } from '../scripts/export/exportArgs'
+import { ONE_FILE_BUDGET_BYTES, ONE_FILE_READY_BUDGET } from './oneFile'
 import { budgetVerdict, formatMs, formatRatio, formatSummary, median, summarize } from './stats'
 
 export interface Pair<T> { ours: T, defaults: T }
@@ -37,6 +39,8 @@ export interface BenchData {
   illustrations: number[]
   mermaidSlides: number[]
   exports: Pair<ExportRun | null>
+  /** The one-file deck of `npm run pack` (ours only). */
+  oneFile: OneFileData
 }
 
 export interface Row {
@@ -164,6 +168,20 @@ export function buildRows(d: BenchData): Row[] {
   row('illustration slides: worst', map(illus, f => f.worst), ms)
   row('to transition end (0.5 s fade): median', map(all, f => f.settled), ms)
   row('click step: median', map(all, f => f.click), ms)
+
+  // The one-file deck: its own budgets, slide 1 judged against ours hosted (the "ours" column above).
+  const hostedReady = median(d.refused.ours.map(r => r.ready ?? Infinity))
+  head(`One-file deck (npm run pack), cold from file://; slide 1 judged against ours hosted in this run (${ms(hostedReady)})`)
+  row('one-file build: slidev build + inlining', { ours: [d.oneFile.buildMs] }, ms)
+  row('HTML size', { ours: [d.oneFile.bytes] }, bytes, {
+    budget: o => `${o <= ONE_FILE_BUDGET_BYTES ? 'met' : 'missed'} (${bytes(o)} ${o <= ONE_FILE_BUDGET_BYTES ? '≤' : '>'} ${bytes(ONE_FILE_BUDGET_BYTES)})`,
+  })
+  row('HTML size, gzip -6', { ours: [d.oneFile.gzipBytes] }, bytes)
+  row('requests (the file itself)', { ours: d.oneFile.loads.map(r => r.requests.length) }, count)
+  row('slide 1 in its final font', { ours: d.oneFile.loads.map(r => r.ready ?? Infinity) }, ms, {
+    cap: d.capMs,
+    budget: o => `${budgetVerdict(o / hostedReady, ONE_FILE_READY_BUDGET).text} of hosted`,
+  })
 
   const ex = (p: ExportRun | null, f: (e: ExportRun) => number): number[] => (p ? [f(p)] : [])
   head('PDF export (once each)')

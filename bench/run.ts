@@ -3,6 +3,8 @@
  * on Slidev's defaults (see bench/workspace.ts for exactly what differs). A benchmark, not a test: it reports,
  * and fails only when it cannot measure (no Chromium, a build that breaks).
  *
+ * The one-file deck of `npm run pack` (bench/oneFile.ts) is built in the same copy and opened from file://.
+ *
  * Two network conditions for the first load: outside requests go wherever this machine's network takes them
  * (on a closed machine DNS fails at once), and outside requests hang unanswered: a second Chromium resolves
  * every host but 127.0.0.1 to a loopback port that never answers (bench/blackHole.ts). Not
@@ -30,6 +32,7 @@ import { startStaticServer } from '../tests/support/server'
 import { startBlackHole } from './blackHole'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
+import { measureOneFile } from './oneFile'
 import { buildRows, renderMarkdown, renderTable } from './report'
 import { abSchedule, envCount } from './stats'
 import { prepareWorkspaces } from './workspace'
@@ -154,6 +157,8 @@ async function main(): Promise<void> {
     const refused = await loads('outside as the network answers', open, config.runs)
     const dropped = await loads('outside dropped', dropping, config.droppedRuns)
 
+    const oneFile = await measureOneFile(ws.ours, work, open, config.runs, config.capMs, progress)
+
     const nav: Pair<NavStep[][]> = { ours: [], defaults: [] }
     for (const { variant, run } of abSchedule(config.navRuns)) {
       progress(`walk through the deck: ${variant} #${run + 1}`)
@@ -189,6 +194,7 @@ async function main(): Promise<void> {
       illustrations: deck.illustrations,
       mermaidSlides: Object.keys(deck.mermaid).map(Number),
       exports,
+      oneFile,
     }
     const rows = buildRows(data)
     const finishedAt = new Date()

@@ -25,5 +25,6 @@ export const KEY_HELP: readonly KeyHelpRow[] = [
   { keys: ['F'], action: '进入或退出全屏' },
   { keys: ['O'], action: '幻灯片总览：方向键选择，回车打开' },
   { keys: ['G'], action: '按页码或标题查找并跳转' },
+  { keys: ['P'], action: '在另一个窗口打开演讲者视图（备注、计时、下一页），两个窗口同步翻页' },
   { keys: ['?', 'H'], action: '显示本帮助；按任意键关闭' },
 ]

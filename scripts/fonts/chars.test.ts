@@ -7,7 +7,7 @@ import { BASE_CHARS, collectDeckChars, coverText, describeMissing, displayText, 
 
 describe('isDeckSource', () => {
   it('should accept every kind of file that can put text on a slide', () => {
-    for (const p of ['slides.md', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css', 'scripts/vite/i18n/zh-CN.ts'])
+    for (const p of ['slides.md', 'index.html', 'pages/appendix.md', 'components/SmileCurve.vue', 'layouts/cover.vue', 'global-bottom.vue', 'logic/smileCurve.ts', 'content/outline.ts', 'setup/main.ts', 'styles/index.css', 'scripts/vite/i18n/zh-CN.ts'])
       expect(isDeckSource(p), p).toBe(true)
   })
 

@@ -76,7 +76,8 @@ export function isDeckSource(path: string): boolean {
     return false
   if (/\.(?:test|spec)\.ts$/.test(p) || p.endsWith('.d.ts'))
     return false
-  if (p === 'slides.md' || /^[^/]+\.vue$/.test(p))
+  // index.html: the message shown when a browser cannot start the deck.
+  if (p === 'slides.md' || p === 'index.html' || /^[^/]+\.vue$/.test(p))
     return true
   return (inDeckFolder(p) || inScreenTextFolder(p)) && /\.(?:md|vue|ts|css)$/.test(p)
 }

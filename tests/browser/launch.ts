@@ -34,14 +34,15 @@ export function writeLatinFontconfig(dir?: string): string {
 /**
  * Headless system Chromium that sees only Latin system fonts; never downloads a browser. Its fontconfig
  * lives in a folder of its own (removed when the browser goes away), so parallel runs cannot collide.
+ * `extraArgs` are added to {@link CHROMIUM_ARGS} (e.g. a host-resolver rule).
  */
-export async function launchDeckBrowser(): Promise<Browser> {
+export async function launchDeckBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'deck-fontconfig-'))
   const removeDir = (): void => rmSync(dir, { recursive: true, force: true })
   try {
     const browser = await chromium.launch({
       executablePath: requireChromium(),
-      args: [...CHROMIUM_ARGS],
+      args: [...CHROMIUM_ARGS, ...extraArgs],
       headless: true,
       env: { ...process.env, FONTCONFIG_FILE: writeLatinFontconfig(dir) },
     })

@@ -217,13 +217,33 @@ describe('the built deck behind nginx (hosting/nginx.conf)', () => {
     await page.close()
   })
 
-  it('should serve the presenter view on the hosted page too (headmatter presenter: true)', async () => {
+  it('should offer the presenter view on the hosted page (#/presenter/1), with the notes', async () => {
     expect(deck.presenter).toBe(true)
     const page = await openPage()
     await page.goto(`${nginx.origin}${SUB_PATH}#/presenter/1`, { waitUntil: 'networkidle' })
-    await page.locator('.slidev-presenter').waitFor({ state: 'visible', timeout: 30_000 })
-    await page.locator('.slidev-presenter #slide-content [data-slidev-no="1"]').waitFor({ state: 'visible' })
+    const presenter = page.locator('.slidev-presenter')
+    await presenter.waitFor({ state: 'visible', timeout: 30_000 })
     expect(await page.title()).toMatch(/（演讲者视图）$/)
+    await expect.poll(async () => compact(await presenter.textContent() ?? '')).toContain(compact(deck.slides[0]!.noteLines[0]!))
+    await page.close()
+  })
+
+  it('should not put the presenter view before the audience: its button stays hidden until the pointer goes there', async () => {
+    const page = await openPage()
+    await openSlide(page, SUB_PATH, 1)
+    expect(await page.locator('.slidev-presenter').count()).toBe(0)
+    // Slidev's nav bar (bottom left) holds the presenter button; it is transparent until hovered or focused.
+    const button = page.locator('button:has(.i-carbon\\:user-speaker)')
+    await expect.poll(() => button.count()).toBe(1)
+    const opacity = (): Promise<number> => button.evaluate((el) => {
+      let o = 1
+      for (let e: Element | null = el; e; e = e.parentElement)
+        o *= Number(getComputedStyle(e).opacity)
+      return o
+    })
+    expect(await opacity()).toBe(0)
+    await button.hover()
+    await expect.poll(opacity).toBeGreaterThan(0.5)
     await page.close()
   })
 
