@@ -18,6 +18,10 @@ export interface DeckSlide {
   labels: string[]
   /** Speaker-note lines, `[click]` markers removed. */
   notes: string[]
+  /** The slide's Markdown source. */
+  content: string
+  /** The slide's frontmatter (the headmatter for slide 1). */
+  frontmatter: Record<string, unknown>
 }
 
 export interface Deck {
@@ -29,6 +33,8 @@ export interface Deck {
   presenter: unknown
   /** Headmatter `routerMode`. */
   routerMode: unknown
+  /** The whole headmatter, as Slidev parsed it. */
+  headmatter: Record<string, unknown>
   slides: DeckSlide[]
 }
 
@@ -47,20 +53,28 @@ function firstHeading(content: string): string | undefined {
   return undefined
 }
 
+/** slides.md as Slidev's parser reads it (headmatter, slides with titles, notes and frontmatter). */
+export function loadSlidevData(): ReturnType<typeof load> {
+  return load({ userRoot: ROOT, roots: [ROOT] } as Parameters<typeof load>[0], resolve(ROOT, 'slides.md'))
+}
+
 export async function loadDeck(): Promise<Deck> {
-  const data = await load({ userRoot: ROOT, roots: [ROOT] } as Parameters<typeof load>[0], resolve(ROOT, 'slides.md'))
+  const data = await loadSlidevData()
   const slides = data.slides.map((slide, index): DeckSlide => ({
     no: index + 1,
     heading: firstHeading(slide.content) ?? plainText(slide.title ?? ''),
     title: slide.title ?? '',
     labels: [...new Set(mermaidBlocks(slide.content).flatMap(mermaidLabels))],
     notes: noteLines(slide.note ?? ''),
+    content: slide.content,
+    frontmatter: slide.frontmatter,
   }))
   return {
     title: String(data.headmatter.title ?? slides[0]?.title ?? ''),
     basename: exportBasename(data.headmatter.exportFilename),
     presenter: data.headmatter.presenter ?? true,
     routerMode: data.headmatter.routerMode,
+    headmatter: data.headmatter,
     slides,
   }
 }
