@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { abSchedule, envCount } from '../logic/benchStats'
 import { findChromium } from '../logic/chromium'
+import { EXPORT_TIMEOUT_MS } from '../logic/exportArgs'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
 import { buildRows, renderMarkdown, renderTable } from './report'
@@ -197,7 +198,9 @@ async function main(): Promise<void> {
       progress('PDF export: defaults (slidev export)')
       const defaultsPdf = join(work, 'pdf-defaults', 'deck.pdf')
       mkdirSync(join(work, 'pdf-defaults'), { recursive: true })
-      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, [slidev, 'export', '--executable-path', chromiumPath.path, '--output', defaultsPdf])
+      // The same per-page timeout ours gets: Slidev's 30 s default times out on a loaded 2-core machine.
+      const defaultsArgs = [slidev, 'export', '--executable-path', chromiumPath.path, '--timeout', String(EXPORT_TIMEOUT_MS), '--output', defaultsPdf]
+      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, defaultsArgs)
       exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
     }
 
