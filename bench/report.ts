@@ -41,6 +41,8 @@ export interface BenchData {
   exports: Pair<ExportRun | null>
   /** The one-file deck of `npm run pack` (ours only). */
   oneFile: OneFileData
+  /** Our A4 handouts (Slidev has none), each made from a fresh print of the deck. */
+  handouts?: { label: string, run: ExportRun }[]
 }
 
 export interface Row {
@@ -189,6 +191,12 @@ export function buildRows(d: BenchData): Row[] {
   row('PDF size', { ours: ex(d.exports.ours, e => e.bytes), defaults: ex(d.exports.defaults, e => e.bytes) }, bytes)
   row('pages', { ours: ex(d.exports.ours, e => e.pages), defaults: ex(d.exports.defaults, e => e.pages) }, count)
   row('time per page', { ours: ex(d.exports.ours, e => e.wallMs / e.pages), defaults: ex(d.exports.defaults, e => e.wallMs / e.pages) }, ms)
+  for (const { label, run } of d.handouts ?? []) {
+    head(`${label} (once; Slidev has none)`)
+    row('wall time', { ours: [run.wallMs] }, ms)
+    row('PDF size', { ours: [run.bytes] }, bytes)
+    row('A4 pages', { ours: [run.pages] }, count)
+  }
   return rows
 }
 

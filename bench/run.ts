@@ -13,7 +13,8 @@
  *
  * Environment: BENCH_RUNS (first-slide loads per variant, default 5), BENCH_DROPPED_RUNS (loads with outside
  * traffic hanging, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
- * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports),
+ * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports and
+ * handouts),
  * BENCH_KEEP=1 (keep the temporary folder), CHROMIUM_PATH (browser binary).
  */
 import type { Browser } from 'playwright-chromium'
@@ -25,6 +26,7 @@ import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { EXPORT_TIMEOUT_MS } from '../scripts/export/exportArgs'
 import { findChromium } from '../scripts/shared/chromium'
 import { listFiles } from '../scripts/shared/files'
 import { fromRoot, PROJECT_ROOT } from '../scripts/shared/projectRoot'
@@ -168,6 +170,7 @@ async function main(): Promise<void> {
       await b.close()
 
     const exports: Pair<ExportRun | null> = { ours: null, defaults: null }
+    const handouts: { label: string, run: ExportRun }[] = []
     if (config.exports) {
       progress('PDF export: ours (npm run export)')
       const oursDir = join(work, 'pdf-ours')
@@ -177,10 +180,22 @@ async function main(): Promise<void> {
         fail('npm run export wrote no PDF')
       exports.ours = { wallMs: oursMs, bytes: statSync(oursPdf).size, pages: await pdfPages(oursPdf) }
 
+      for (const [label, args] of [['Handout, 3 a page (npm run export:handout)', []], ['Notes pages (npm run export:notes)', ['--notes']]] as const) {
+        progress(label)
+        const dir = join(work, `handout-${handouts.length}`)
+        const wallMs = runNode(label, ws.ours, [tsx, 'scripts/export.ts', 'handout', ...args, '--out-dir', dir])
+        const file = readdirSync(dir).filter(f => f.endsWith('.pdf')).map(f => join(dir, f))[0]
+        if (!file)
+          fail(`${label} wrote no PDF`)
+        handouts.push({ label, run: { wallMs, bytes: statSync(file).size, pages: await pdfPages(file) } })
+      }
+
       progress('PDF export: defaults (slidev export)')
       const defaultsPdf = join(work, 'pdf-defaults', 'deck.pdf')
       mkdirSync(join(work, 'pdf-defaults'), { recursive: true })
-      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, [slidev, 'export', '--executable-path', chromiumPath.path, '--output', defaultsPdf])
+      // The same per-page timeout ours gets: Slidev's 30 s default times out on a loaded 2-core machine.
+      const defaultsArgs = [slidev, 'export', '--executable-path', chromiumPath.path, '--timeout', String(EXPORT_TIMEOUT_MS), '--output', defaultsPdf]
+      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, defaultsArgs)
       exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
     }
 
@@ -195,6 +210,7 @@ async function main(): Promise<void> {
       mermaidSlides: Object.keys(deck.mermaid).map(Number),
       exports,
       oneFile,
+      handouts,
     }
     const rows = buildRows(data)
     const finishedAt = new Date()

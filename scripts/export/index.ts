@@ -1,12 +1,10 @@
 /**
- * `npm run export | export:notes | export:pptx`: the deck as PDF, notes handout PDF, or PPTX, in exports/.
- * Always uses a locally installed Chromium (scripts/shared/chromium.ts); never downloads one.
+ * `npm run export | export:notes | export:pptx | export:handout`: the deck as PDF, notes pages, PPTX or an
+ * A4 handout, in exports/. Always uses a locally installed Chromium (scripts/shared/chromium.ts); never downloads one.
  *
- * PDF and PPTX go through `slidev export --executable-path`. `slidev export-notes` has no such flag
- * (it calls Playwright's `chromium.launch()` bare, which wants a downloaded browser) and, under
- * `routerMode: hash`, opens the wrong URL; so the handout starts Slidev's dev server through its
- * public API (`resolveOptions` + `createServer`) and prints the same `/presenter/print` page with the
- * system Chromium.
+ * PDF: one tagged print of Slidev's print page (scripts/export/pdf). Handout and notes: that PDF laid out
+ * on A4 (scripts/export/handout; `export:notes` = `export:handout -- --per-page 1 --notes`).
+ * PPTX goes through `slidev export --executable-path`.
  */
 import type { ExportKind } from './exportArgs'
 import { spawnSync } from 'node:child_process'
@@ -14,14 +12,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { CHROMIUM_ARGS, findChromium } from '../shared/chromium'
-import { PROJECT_ROOT } from '../shared/projectRoot'
-import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from './exportArgs'
+import { findChromium } from '../shared/chromium'
+import { PROJECT_ROOT as ROOT } from '../shared/projectRoot'
+import { exportBasename, exportOutputPath, formatBytes, parseExportCli, slidevExportArgs } from './exportArgs'
+import { runHandoutCli } from './handout'
+import { exportPdf } from './pdf'
 import { rewriteNotesXml } from './pptxNotes'
 
 const ENTRY = 'slides.md'
-/** The deck's body font (logic/fontFaces.ts), with a generic fallback. */
-const HANDOUT_FONT = `'Deck Sans', sans-serif`
 
 function fail(message: string): never {
   console.error(message)
@@ -30,58 +28,14 @@ function fail(message: string): never {
 
 /** Output name from the headmatter's `exportFilename`, as `slidev export` would name it. */
 function deckBasename(): string {
-  const deck = parseSync(readFileSync(resolve(PROJECT_ROOT, ENTRY), 'utf8'), ENTRY)
+  const deck = parseSync(readFileSync(resolve(ROOT, ENTRY), 'utf8'), ENTRY)
   return exportBasename(deck.slides[0]?.frontmatter.exportFilename)
 }
 
-async function exportNotes(executablePath: string, output: string): Promise<void> {
-  const { createServer, resolveOptions } = await import('@slidev/cli')
-  const { chromium } = await import('playwright-chromium')
-  const options = await resolveOptions({ entry: ENTRY }, 'export')
-  const server = await createServer(options, {
-    server: { host: '127.0.0.1', port: 0 },
-    clearScreen: false,
-    logLevel: 'warn',
-  })
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] })
-  try {
-    await server.listen()
-    const address = server.httpServer?.address()
-    if (!address || typeof address !== 'object')
-      throw new Error('Slidev 开发服务器未能监听端口')
-    const url = notesPrintUrl({
-      origin: `http://127.0.0.1:${address.port}`,
-      base: server.config.base,
-      routerMode: options.data.config.routerMode,
-    })
-    const page = await browser.newPage({ locale: 'zh-CN' })
-    await page.goto(url, { waitUntil: 'networkidle', timeout: EXPORT_TIMEOUT_MS })
-    await page.locator('#page-root').waitFor({ timeout: EXPORT_TIMEOUT_MS })
-    // Slidev sets the click markers in the monospace stack, which the deck does not ship: keep the
-    // whole handout in the deck's own font so the PDF does not depend on the machine's fonts.
-    await page.addStyleTag({ content: `#page-root, #page-root * { font-family: ${HANDOUT_FONT} !important; }` })
-    await page.evaluate(async (title) => {
-      document.title = title
-      await document.fonts.ready
-    }, `${options.data.config.title}（讲稿）`)
-    await page.emulateMedia({ media: 'screen' })
-    await page.pdf({
-      path: output,
-      margin: { left: 0, top: 0, right: 0, bottom: 0 },
-      printBackground: true,
-      preferCSSPageSize: true,
-    })
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
-}
-
-function exportWithSlidev(kind: Exclude<ExportKind, 'notes'>, executablePath: string, output: string): void {
+function exportWithSlidev(kind: Exclude<ExportKind, 'notes' | 'pdf'>, executablePath: string, output: string): void {
   const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
   const args = slidevExportArgs({ kind, executablePath, output, entry: ENTRY })
-  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: PROJECT_ROOT, stdio: 'inherit' })
+  const run = spawnSync(process.execPath, [slidev, ...args], { cwd: ROOT, stdio: 'inherit' })
   if (run.error)
     fail(`无法启动 Slidev：${run.error.message}`)
   if (run.status !== 0)
@@ -98,7 +52,22 @@ async function tidyPptxNotes(file: string): Promise<void> {
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
 }
 
+/** `export.ts handout …`: its own options (scripts/export/handout/args.ts); usage errors exit 2. */
+async function handout(argv: readonly string[]): Promise<void> {
+  const started = performance.now()
+  const result = await runHandoutCli(argv, ROOT)
+  if (!result.ok) {
+    console.error(result.message)
+    process.exit(result.exitCode)
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`✓ ${result.output}  ${formatBytes(statSync(result.output).size)}  ${seconds} s`)
+  process.exit(0)
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === 'handout')
+    return handout(process.argv.slice(3))
   const cli = parseExportCli(process.argv.slice(2))
   if (!cli.ok)
     fail(cli.message)
@@ -106,24 +75,24 @@ async function main(): Promise<void> {
   if (!found.ok)
     fail(found.message)
 
-  process.chdir(PROJECT_ROOT)
-  const output = resolve(PROJECT_ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
+  process.chdir(ROOT)
+  const output = resolve(ROOT, exportOutputPath(cli.kind, cli.outDir, deckBasename()))
   mkdirSync(resolve(output, '..'), { recursive: true })
   // A stale file must never pass for a fresh export.
   rmSync(output, { force: true })
 
   const started = performance.now()
   if (cli.kind === 'notes') {
-    try {
-      await exportNotes(found.path, output)
-    }
-    catch (error) {
-      fail(`讲稿导出失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-    }
+    const result = await runHandoutCli(['--per-page', '1', '--notes', '--out-dir', cli.outDir], ROOT)
+    if (!result.ok)
+      fail(result.message)
+  }
+  else if (cli.kind === 'pdf') {
+    await exportPdf({ executablePath: found.path, output })
   }
   else {
     exportWithSlidev(cli.kind, found.path, output)
-    if (cli.kind === 'pptx' && existsSync(output))
+    if (existsSync(output))
       await tidyPptxNotes(output)
   }
   if (!existsSync(output))

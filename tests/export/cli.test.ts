@@ -53,4 +53,34 @@ describe('scripts/export/index.ts failures', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it.each(['--per-page 5', '--per-page six', '--per-page=0', '--per-page'])('should refuse handout %s with one line listing the choices, exit 2, and write nothing', async (option) => {
+    const args = option.split(' ')
+    const out = mkdtempSync(join(tmpdir(), 'deck-cli-'))
+    try {
+      const r = await exportScript(['handout', ...args, '--out-dir', out], process.env)
+      expect(r.code).toBe(2)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toContain('1、2、3、4 或 6')
+      expect(readdirSync(out)).toEqual([])
+    }
+    finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('should stop the handout with the same one-line Chromium message as the other exports', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'deck-cli-'))
+    try {
+      const env = { ...process.env, CHROMIUM_PATH: join(out, 'no-such-chrome') }
+      const [pdf, handout] = await Promise.all([exportScript(['pdf', '--out-dir', out], env), exportScript(['handout', '--notes', '--out-dir', out], env)])
+      expect(handout.code).toBe(1)
+      expect(handout.stderr.trim().split('\n')).toHaveLength(1)
+      expect(handout.stderr).toBe(pdf.stderr)
+      expect(readdirSync(out)).toEqual([])
+    }
+    finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
 })

@@ -61,6 +61,19 @@ export async function pdfPageTexts(path: string, raw = false): Promise<string[]>
   return pages
 }
 
+/**
+ * Text of one page (1-based) inside a rectangle given in PDF points, origin bottom-left like annotation
+ * rectangles (`pdftotext` crop, which keeps the characters whose box lies inside).
+ */
+export async function pdfTextIn(path: string, page: number, rect: readonly number[], pageHeight: number): Promise<string> {
+  const [x1, y1, x2, y2] = rect as [number, number, number, number]
+  const x = Math.ceil(x1)
+  const y = Math.ceil(pageHeight - y2)
+  const crop = ['-x', String(x), '-y', String(y), '-W', String(Math.floor(x2) - x), '-H', String(Math.floor(pageHeight - y1) - y)]
+  const args = ['-enc', 'UTF-8', '-r', '72', '-f', String(page), '-l', String(page), ...crop, path, '-']
+  return (await run(requireProgram('pdftotext', 'poppler-utils'), args)).stdout.trim()
+}
+
 export interface PdfFont { name: string, type: string, embedded: boolean }
 
 /** Fonts listed by `pdffonts`. */
@@ -139,9 +152,9 @@ export function deckFontFamilies(): string[] {
   return [...new Set(files.map(file => create(readFileSync(join(dir, file))).familyName.replace(/\s+/g, '')))]
 }
 
-const EXPORT_SCRIPTS = { pdf: 'export', notes: 'export:notes', pptx: 'export:pptx' } as const
+const EXPORT_SCRIPTS = { pdf: 'export', notes: 'export:notes', pptx: 'export:pptx', handout: 'export:handout' } as const
 
 /** Run the README's command for one export (`npm run export…`), writing into `outDir`. */
-export function runExport(kind: keyof typeof EXPORT_SCRIPTS, outDir: string): Promise<RunResult> {
-  return run('npm', ['run', '--silent', EXPORT_SCRIPTS[kind], '--', '--out-dir', outDir], { timeoutMs: 900_000 })
+export function runExport(kind: keyof typeof EXPORT_SCRIPTS, outDir: string, args: readonly string[] = []): Promise<RunResult> {
+  return run('npm', ['run', '--silent', EXPORT_SCRIPTS[kind], '--', ...args, '--out-dir', outDir], { timeoutMs: 900_000 })
 }

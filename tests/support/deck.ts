@@ -43,6 +43,8 @@ export interface Deck {
   presenter: unknown
   /** Headmatter `routerMode`. */
   routerMode: unknown
+  /** The whole headmatter, as Slidev parsed it. */
+  headmatter: Record<string, unknown>
   slides: DeckSlide[]
   /** Parser errors in slides.md or any file it imports. */
   errors: string[]
@@ -88,15 +90,21 @@ export function parseDeck(markdown: string, filepath = 'slides.md'): DeckSlide[]
   return parseSync(markdown, filepath).slides.map(toDeckSlide)
 }
 
+/** slides.md as Slidev's own loader reads it (headmatter, slides with titles, notes and frontmatter). */
+export function loadSlidevData(root: string = PROJECT_ROOT, entry = 'slides.md'): ReturnType<typeof load> {
+  return load({ userRoot: root, roots: [root] }, join(root, entry))
+}
+
 /** The deck at `root` as Slidev loads it: `src:` imports resolved, hidden and disabled slides dropped. */
 export async function loadDeck(root: string = PROJECT_ROOT, entry = 'slides.md'): Promise<Deck> {
-  const data = await load({ userRoot: root, roots: [root] }, join(root, entry))
+  const data = await loadSlidevData(root, entry)
   const slides = data.slides.map(toDeckSlide)
   return {
     title: String(data.headmatter.title ?? slides[0]?.title ?? ''),
     basename: exportBasename(data.headmatter.exportFilename),
     presenter: data.headmatter.presenter ?? true,
     routerMode: data.headmatter.routerMode,
+    headmatter: data.headmatter,
     slides,
     errors: Object.values(data.markdownFiles).flatMap(md => md.errors ?? []).map(e => e.message),
   }

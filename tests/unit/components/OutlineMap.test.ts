@@ -5,6 +5,7 @@ import { nextTick } from 'vue'
 import OutlineMap from '../../../components/OutlineMap.vue'
 import { outline } from '../../../content/outline'
 import { autoColumns } from '../../../logic/outlineMap'
+import { slideAnchorId } from '../../../logic/slideLinks'
 import { slidevHost } from './slidev'
 
 /** A deck with one slide per outline node, in outline order. */
@@ -49,5 +50,36 @@ describe('OutlineMap', () => {
   it('should list every node as without a slide outside Slidev', () => {
     const w = mount(OutlineMap)
     expect(w.findAll('.om-missing')).toHaveLength(outline.length)
+  })
+})
+
+/** Three slides, the last two presenting the first outline node, as Slidev's routes describe them. */
+function threeSlides(go = vi.fn()) {
+  const id = outline[0]!.id
+  const slides = [1, 2, 3].map(no => ({ no, meta: { slide: { frontmatter: { outline: no === 1 ? 'none' : id } } } }))
+  return { go, global: slidevHost(0, { slides, go }).global }
+}
+
+describe('OutlineMap slide numbers', () => {
+  afterEach(() => {
+    history.replaceState(null, '', '/')
+  })
+
+  it('should be buttons that go to the slide in the live deck', async () => {
+    const { go, global } = threeSlides()
+    const w = mount(OutlineMap, { global })
+    const buttons = w.findAll('.om-slides button')
+    expect(buttons.map(b => b.text())).toEqual(['2', '3'])
+    expect(w.findAll('.om-slides a')).toHaveLength(0)
+    await buttons[1]!.trigger('click')
+    expect(go).toHaveBeenCalledWith(3)
+  })
+
+  it('should be links to each slide\'s anchor on Slidev\'s print page', () => {
+    history.replaceState(null, '', '/?print=true#/print')
+    const w = mount(OutlineMap, { global: threeSlides().global })
+    const links = w.findAll('.om-slides a')
+    expect(links.map(a => [a.text(), a.attributes('href')])).toEqual([['2', `#${slideAnchorId(2)}`], ['3', `#${slideAnchorId(3)}`]])
+    expect(w.findAll('.om-slides button')).toHaveLength(0)
   })
 })
