@@ -18,6 +18,7 @@ import { parseSync } from '@slidev/parser'
 import { CHROMIUM_ARGS, findChromium } from '../logic/chromium'
 import { EXPORT_TIMEOUT_MS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from '../logic/exportArgs'
 import { rewriteNotesXml } from '../logic/pptxNotes'
+import { exportEditablePptx } from './export/pptx'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ENTRY = 'slides.md'
@@ -121,6 +122,9 @@ async function main(): Promise<void> {
     catch (error) {
       fail(`讲稿导出失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
     }
+  }
+  else if (cli.kind === 'pptx' && !cli.pictures) {
+    await exportEditablePptx({ executablePath: found.path, output, entry: ENTRY })
   }
   else {
     exportWithSlidev(cli.kind, found.path, output)
