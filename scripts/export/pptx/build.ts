@@ -203,7 +203,7 @@ function defineMaster(pptx: PptxGenJS, master: MasterPlan, patches: ParagraphPat
     // PlaceholderProps type lists only some of them.
     const style: PptxGenJS.TextPropsOptions = { lineSpacing: points(p.lineHeight), charSpacing: run.spacing > 0 ? points(run.spacing) : undefined, lang: 'zh-CN' }
     const options: PptxGenJS.PlaceholderProps = { name: 'title', type: 'title', ...position(frame.box), margin: 0, valign: 'top', align: p.align, fontFace: roleToken(run.role), fontSize: points(run.size), bold: run.bold, color: run.color }
-    objects.push({ placeholder: { options: Object.assign(options, style), text: '' } })
+    objects.push({ placeholder: { options: Object.assign(options, style), text: '单击此处添加标题' } })
   }
   for (const { item, pageNumber } of master.footer) {
     if (!item.paragraphs?.length) {
