@@ -220,3 +220,29 @@ export function missingCharacters(page: PdfPage, boxes: readonly TextBox[]): str
   }
   return missing
 }
+
+/**
+ * Blocks that one rendering places farther than `tolerance` (share of the slide's width or height) from the
+ * other: where each block's text starts, by left edge and baseline. The n-th block with the same start is
+ * matched to the n-th place that start is found on each page; a block a page lacks is reported too.
+ */
+export function displacedBlocks(texts: readonly string[], page: PdfPage, reference: PdfPage, tolerance = 0.02, width = 980, height = 552): string[] {
+  const seen = new Map<string, number>()
+  const out: string[] = []
+  for (const text of texts) {
+    const key = compact(text).slice(0, 8)
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    const a = locate(page, text)[n]
+    const b = locate(reference, text)[n]
+    if (!a || !b) {
+      out.push(`${text.slice(0, 12)}: not found`)
+      continue
+    }
+    const dx = Math.abs(a.x - b.x) / width
+    const dy = Math.abs(a.baseline - b.baseline) / height
+    if (dx > tolerance || dy > tolerance)
+      out.push(`${text.slice(0, 12)}: off by ${(dx * 100).toFixed(1)} % / ${(dy * 100).toFixed(1)} %`)
+  }
+  return out
+}

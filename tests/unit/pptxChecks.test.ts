@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locate, missingCharacters, offSlide, overlappingBoxes, parseBboxLayout, picturesWithoutAlt, placeholderBoxes, strayWords, textBoxes, untaggedHanRuns } from '../export/pptxChecks'
+import { displacedBlocks, locate, missingCharacters, offSlide, overlappingBoxes, parseBboxLayout, picturesWithoutAlt, placeholderBoxes, strayWords, textBoxes, untaggedHanRuns } from '../export/pptxChecks'
 
 const EMU = 9525
 
@@ -122,5 +122,22 @@ describe('missingCharacters', () => {
     expect(missingCharacters(page, boxes)).toEqual(['报'])
     const whole = parseBboxLayout(bbox([[[pt(52), pt(100), pt(80), pt(120), '报告']], [[pt(52), pt(500), pt(80), pt(520), '简报']]]), 0.25)[0]!
     expect(missingCharacters(whole, boxes)).toEqual([])
+  })
+})
+
+describe('displacedBlocks', () => {
+  const page = (dy: number) => parseBboxLayout(bbox([
+    [[pt(52), pt(100), pt(300), pt(126), '背景：代工嵌入']],
+    [[pt(52), pt(140 + dy), pt(300), pt(166 + dy), '全球化背景下']],
+    [[pt(338), pt(200), pt(360), pt(226), '→']],
+    [[pt(666), pt(200), pt(690), pt(226), '→']],
+  ]), 0.25)[0]!
+
+  it('should accept blocks a few px from where the reference has them, repeated ones matched in order', () => {
+    expect(displacedBlocks(['背景：代工嵌入', '全球化背景下', '→', '→'], page(4), page(0))).toEqual([])
+  })
+
+  it('should flag a block more than 2 % of the slide away, and one the page lacks', () => {
+    expect(displacedBlocks(['背景：代工嵌入', '全球化背景下', '不在页上'], page(30), page(0))).toEqual(['全球化背景下: off by 0.0 % / 5.4 %', '不在页上: not found'])
   })
 })
