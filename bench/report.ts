@@ -37,6 +37,8 @@ export interface BenchData {
   illustrations: number[]
   mermaidSlides: number[]
   exports: Pair<ExportRun | null>
+  /** PPTX exports, both ours: `ours` the editable file, `defaults` the picture-per-slide one (`--pictures`). */
+  pptx?: Pair<ExportRun | null>
 }
 
 export interface Row {
@@ -171,6 +173,12 @@ export function buildRows(d: BenchData): Row[] {
   row('PDF size', { ours: ex(d.exports.ours, e => e.bytes), defaults: ex(d.exports.defaults, e => e.bytes) }, bytes)
   row('pages', { ours: ex(d.exports.ours, e => e.pages), defaults: ex(d.exports.defaults, e => e.pages) }, count)
   row('time per page', { ours: ex(d.exports.ours, e => e.wallMs / e.pages), defaults: ex(d.exports.defaults, e => e.wallMs / e.pages) }, ms)
+
+  const pptx = d.pptx ?? { ours: null, defaults: null }
+  head('PPTX export (once each): editable (npm run export:pptx) | picture per slide (-- --pictures, Slidev\'s export)')
+  row('wall time', { ours: ex(pptx.ours, e => e.wallMs), defaults: ex(pptx.defaults, e => e.wallMs) }, ms, { budget: ratioBudget(2) })
+  row('PPTX size', { ours: ex(pptx.ours, e => e.bytes), defaults: ex(pptx.defaults, e => e.bytes) }, bytes)
+  row('slides', { ours: ex(pptx.ours, e => e.pages), defaults: ex(pptx.defaults, e => e.pages) }, count)
   return rows
 }
 
