@@ -145,5 +145,4 @@ describe('npm run export:pptx (editable)', () => {
     const far = blocks.flatMap((slideBlocks, i) => displacedBlocks(slideBlocks.map(b => b.text), office[i]!, chromium[i]!, POSITION_TOLERANCE).map(d => `${i + 1}: ${d}`))
     expect(far).toEqual([])
   })
-
 })
