@@ -2,7 +2,8 @@
  * `npm run export | export:notes | export:pptx`: the deck as PDF, notes handout PDF, or PPTX, in exports/.
  * Always uses a locally installed Chromium (logic/chromium.ts); never downloads one.
  *
- * PDF and PPTX go through `slidev export --executable-path`. `slidev export-notes` has no such flag
+ * The PPTX is editable by default (scripts/export/pptx/); PDF and `pptx --pictures` go through
+ * `slidev export --executable-path`. `slidev export-notes` has no such flag
  * (it calls Playwright's `chromium.launch()` bare, which wants a downloaded browser) and, under
  * `routerMode: hash`, opens the wrong URL; so the handout starts Slidev's dev server through its
  * public API (`resolveOptions` + `createServer`) and prints the same `/presenter/print` page with the
