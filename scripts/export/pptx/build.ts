@@ -1,4 +1,3 @@
-import type { MasterPlan } from './masters'
 /**
  * Slide model → pptxgenjs: masters with the deck's look, every text a text box (or the text of a card shape)
  * at Chromium's place, tables as native tables, pictures with alt text, speaker notes. What pptxgenjs cannot
@@ -6,43 +5,20 @@ import type { MasterPlan } from './masters'
  * text run) travels as paragraph patches, keyed by a marker in the shape's name, to postprocess.ts.
  */
 import type { Item, PictureItem, ShapeItem, Slide, TableItem } from './model'
+import type { ParagraphPatch } from './pptxParts'
 import type { FrameParagraph, TextFrame } from './textLayout'
 import PptxGenJS from 'pptxgenjs'
 import { roleToken } from './fonts'
-import { itemText, planMasters } from './masters'
+import { defineMaster } from './masterBuild'
+import { planMasters } from './masters'
 import { CANVAS, CJK, inches, points } from './model'
+import { data, marker, position, shapeOptions } from './pptxParts'
 import { cellMargin, itemFrames, roomRight, textFrame } from './textLayout'
-
-/** What postprocess.ts sets on one paragraph. */
-export interface ParagraphPatch {
-  /** Left margin of the text, px. */
-  marginLeft: number
-  /** Marker offset from the margin, px. */
-  indent: number
-  bullet?: { color: string, sizePct: number }
-  /** The paragraph's first run is the slide number (a `slidenum` field). */
-  slideNumber?: boolean
-}
 
 export interface BuiltDeck {
   buffer: Uint8Array
   /** Paragraph patches by the marker number carried in a shape's name (`name⟦n⟧`). */
   patches: ParagraphPatch[][]
-}
-
-/** Marker appended to a shape's name so postprocess.ts can find its paragraphs. */
-export function marker(id: number): string {
-  return `⟦${id}⟧`
-}
-
-const position = (r: { x: number, y: number, w: number, h: number }) => ({ x: inches(r.x), y: inches(r.y), w: inches(r.w), h: inches(r.h) })
-const data = (png: Uint8Array): string => `image/png;base64,${Buffer.from(png).toString('base64')}`
-function shapeOptions(item: ShapeItem): PptxGenJS.ShapeProps {
-  return {
-    ...position(item),
-    fill: item.fill ? { color: item.fill } : undefined,
-    line: item.line ? { color: item.line.color, width: points(item.line.width) } : { type: 'none' },
-  }
 }
 
 /** pptxgenjs runs for a frame's paragraphs; paragraph options ride on each run (pptxgenjs reads the first). */
@@ -172,7 +148,7 @@ class SlideWriter {
 
   picture(item: PictureItem): void {
     if (!item.png)
-      throw new Error(`第 ${this.patches.length} 个对象缺少截图`)
+      throw new Error(`图片“${item.alt}”缺少截图`)
     this.slide.addImage({ ...position(item), data: data(item.png), altText: item.alt, objectName: item.decorative ? '装饰' : '图' })
   }
 
@@ -184,42 +160,6 @@ class SlideWriter {
     else
       this.picture(item)
   }
-}
-
-/** Master objects: decorations, the title placeholder, the footer (page number as a field plus “ / N”). */
-function defineMaster(pptx: PptxGenJS, master: MasterPlan, patches: ParagraphPatch[][]): void {
-  const objects: PptxGenJS.SlideMasterProps['objects'] = []
-  for (const d of master.decorations) {
-    if (d.kind === 'picture' && d.png)
-      objects.push({ image: { ...position(d), data: data(d.png), altText: d.alt } })
-    else if (d.kind === 'shape')
-      objects.push({ rect: shapeOptions(d) })
-  }
-  if (master.title?.paragraphs?.length) {
-    const p = master.title.paragraphs[0]!
-    const frame = textFrame([p], undefined, 'top', CANVAS.width - (master.title.x + master.title.w))
-    const run = p.runs[0]!
-    // pptxgenjs writes a placeholder's text options (line spacing too) as the layout's title style; its
-    // PlaceholderProps type lists only some of them.
-    const style: PptxGenJS.TextPropsOptions = { lineSpacing: points(p.lineHeight), charSpacing: run.spacing > 0 ? points(run.spacing) : undefined, lang: 'zh-CN' }
-    const options: PptxGenJS.PlaceholderProps = { name: 'title', type: 'title', ...position(frame.box), margin: 0, valign: 'top', align: p.align, fontFace: roleToken(run.role), fontSize: points(run.size), bold: run.bold, color: run.color }
-    objects.push({ placeholder: { options: Object.assign(options, style), text: '单击此处添加标题' } })
-  }
-  for (const { item, pageNumber } of master.footer) {
-    if (!item.paragraphs?.length) {
-      objects.push({ rect: shapeOptions(item) })
-      continue
-    }
-    const p = item.paragraphs[0]!
-    const run = p.runs[0]!
-    const frame = textFrame([p], undefined, 'top', pageNumber ? 0 : roomRight(item, master.footer.map(f => f.item).filter(f => f !== item && f.kind === 'shape' && f.paragraphs?.length), CANVAS.width))
-    // The number grows to the left as slides are added: a right-aligned box with room for more digits.
-    const box = pageNumber ? { ...frame.box, x: frame.box.x + frame.box.w - 8 * run.size, w: 8 * run.size } : frame.box
-    patches.push([{ marginLeft: 0, indent: 0, slideNumber: pageNumber }])
-    const text = pageNumber ? itemText(item).replace(/^\d+/, '‹#›') : itemText(item)
-    objects.push({ text: { text, options: { ...position(box), margin: 0, valign: 'top', align: pageNumber ? 'right' : p.align, fontFace: roleToken(run.role), fontSize: points(run.size), color: run.color, bold: run.bold, lang: 'zh-CN', lineSpacing: points(p.lineHeight), charSpacing: run.spacing > 0 ? points(run.spacing) : undefined, objectName: `页脚${marker(patches.length - 1)}` } } })
-  }
-  pptx.defineSlideMaster({ title: master.name, background: master.backgroundPng ? { data: data(master.backgroundPng) } : { color: master.background }, objects })
 }
 
 /** The whole deck as a PPTX buffer, with the patches postprocess.ts applies. */

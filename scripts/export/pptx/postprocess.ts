@@ -1,9 +1,10 @@
-import type { ParagraphPatch } from './build'
 /**
  * Small OOXML edits on the file pptxgenjs 4.0.1 writes, for what it has no option for (each is named below).
  * Everything else in the file is pptxgenjs's; these functions only touch the attributes and elements listed.
  */
+
 import type { FaceMapping } from './fonts'
+import type { ParagraphPatch } from './pptxParts'
 import JSZip from 'jszip'
 import { rewriteNotesXml } from '../../../logic/pptxNotes'
 import { PPTX_FONTS, tokenRole } from './fonts'
