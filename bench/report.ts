@@ -43,6 +43,8 @@ export interface BenchData {
   oneFile: OneFileData
   /** Our A4 handouts (Slidev has none), each made from a fresh print of the deck. */
   handouts?: { label: string, run: ExportRun }[]
+  /** PPTX exports, both ours: `ours` the editable file, `defaults` the picture-per-slide one (`--pictures`). */
+  pptx?: Pair<ExportRun | null>
 }
 
 export interface Row {
@@ -197,6 +199,12 @@ export function buildRows(d: BenchData): Row[] {
     row('PDF size', { ours: [run.bytes] }, bytes)
     row('A4 pages', { ours: [run.pages] }, count)
   }
+
+  const pptx = d.pptx ?? { ours: null, defaults: null }
+  head('PPTX export (once each): editable (npm run export:pptx) | picture per slide (-- --pictures, Slidev\'s export)')
+  row('wall time', { ours: ex(pptx.ours, e => e.wallMs), defaults: ex(pptx.defaults, e => e.wallMs) }, ms, { budget: ratioBudget(2) })
+  row('PPTX size', { ours: ex(pptx.ours, e => e.bytes), defaults: ex(pptx.defaults, e => e.bytes) }, bytes)
+  row('slides', { ours: ex(pptx.ours, e => e.pages), defaults: ex(pptx.defaults, e => e.pages) }, count)
   return rows
 }
 

@@ -13,8 +13,8 @@
  *
  * Environment: BENCH_RUNS (first-slide loads per variant, default 5), BENCH_DROPPED_RUNS (loads with outside
  * traffic hanging, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
- * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports and
- * handouts),
+ * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF, handout and
+ * PPTX exports),
  * BENCH_KEEP=1 (keep the temporary folder), CHROMIUM_PATH (browser binary).
  */
 import type { Browser } from 'playwright-chromium'
@@ -77,6 +77,12 @@ function distFacts(dir: string): DistFacts {
 async function pdfPages(file: string): Promise<number> {
   const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
   return pdf.getPageCount()
+}
+
+async function pptxSlides(file: string): Promise<number> {
+  const { default: JSZip } = await import('jszip')
+  const zip = await JSZip.loadAsync(readFileSync(file))
+  return Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
 }
 
 function readConfig(env: Record<string, string | undefined>) {
@@ -199,6 +205,21 @@ async function main(): Promise<void> {
       exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
     }
 
+    // PPTX: the editable file (npm run export:pptx) against the picture-per-slide one (-- --pictures, Slidev's own
+    // export), both from our workspace; the editable one has a budget of twice the picture one's time.
+    const pptx: Pair<ExportRun | null> = { ours: null, defaults: null }
+    if (config.exports) {
+      for (const variant of ['ours', 'defaults'] as const) {
+        const dir = join(work, `pptx-${variant}`)
+        progress(`PPTX export: ${variant === 'ours' ? 'editable' : 'pictures'}`)
+        const wallMs = runNode(`npm run export:pptx (${variant === 'ours' ? 'editable' : '--pictures'})`, ws.ours, [tsx, 'scripts/export.ts', 'pptx', '--out-dir', dir, ...(variant === 'ours' ? [] : ['--pictures'])])
+        const file = readdirSync(dir).filter(f => f.endsWith('.pptx')).map(f => join(dir, f))[0]
+        if (!file)
+          fail('npm run export:pptx wrote no PPTX')
+        pptx[variant] = { wallMs, bytes: statSync(file).size, pages: await pptxSlides(file) }
+      }
+    }
+
     const data: BenchData = {
       capMs: config.capMs,
       builds,
@@ -211,6 +232,7 @@ async function main(): Promise<void> {
       exports,
       oneFile,
       handouts,
+      pptx,
     }
     const rows = buildRows(data)
     const finishedAt = new Date()

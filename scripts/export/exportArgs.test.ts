@@ -13,8 +13,14 @@ describe('parseExportCli', () => {
     expect(parseExportCli(['--out-dir', 'out', 'notes'])).toEqual({ ok: true, kind: 'notes', outDir: 'out' })
   })
 
-  it('should refuse a missing kind, an unknown argument, a second kind and a bare --out-dir with one line', () => {
-    for (const argv of [[], ['docx'], ['pdf', 'pptx'], ['pdf', '--out-dir'], ['pdf', '--out-dir', '--x']]) {
+  it('should keep the picture-per-slide PPTX behind --pictures, in any position', () => {
+    expect(parseExportCli(['pptx', '--pictures'])).toEqual({ ok: true, kind: 'pptx', outDir: DEFAULT_EXPORT_DIR, pictures: true })
+    expect(parseExportCli(['--pictures', '--out-dir', 'o', 'pptx'])).toEqual({ ok: true, kind: 'pptx', outDir: 'o', pictures: true })
+    expect(parseExportCli(['pptx'])).not.toHaveProperty('pictures')
+  })
+
+  it('should refuse a missing kind, an unknown argument, a second kind, a bare --out-dir and --pictures without pptx with one line', () => {
+    for (const argv of [[], ['docx'], ['pdf', 'pptx'], ['pdf', '--out-dir'], ['pdf', '--out-dir', '--x'], ['pdf', '--pictures'], ['--pictures']]) {
       const r = parseExportCli(argv)
       expect(r.ok).toBe(false)
       if (!r.ok) {

@@ -17,21 +17,27 @@ export interface ExportCliParams {
   kind: ExportKind
   /** Output folder, relative to the project root or absolute. */
   outDir: string
+  /** PPTX only (`--pictures`): one picture per slide, as `slidev export` makes it, instead of editable slides. */
+  pictures?: true
 }
 
 export type ParseExportCliResult
   = | ({ ok: true } & ExportCliParams)
     | { ok: false, message: string }
 
-const USAGE = `用法：tsx scripts/export/index.ts <${EXPORT_KINDS.join('|')}> [--out-dir <目录>]`
+const USAGE = `用法：tsx scripts/export/index.ts <${EXPORT_KINDS.join('|')}> [--out-dir <目录>] [--pictures（仅 pptx）]`
 
 /** Parse `scripts/export/index.ts` arguments, e.g. `['pptx', '--out-dir', 'tmp']`. Errors are one line. */
 export function parseExportCli(argv: readonly string[]): ParseExportCliResult {
   let kind: ExportKind | undefined
   let outDir = DEFAULT_EXPORT_DIR
+  let pictures = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    if (arg === '--out-dir') {
+    if (arg === '--pictures') {
+      pictures = true
+    }
+    else if (arg === '--out-dir') {
       const value = argv[++i]
       if (!value || value.startsWith('--'))
         return { ok: false, message: `--out-dir 缺少目录。${USAGE}` }
@@ -46,7 +52,9 @@ export function parseExportCli(argv: readonly string[]): ParseExportCliResult {
   }
   if (!kind)
     return { ok: false, message: `缺少导出类型。${USAGE}` }
-  return { ok: true, kind, outDir }
+  if (pictures && kind !== 'pptx')
+    return { ok: false, message: `--pictures 只用于 pptx。${USAGE}` }
+  return pictures ? { ok: true, kind, outDir, pictures } : { ok: true, kind, outDir }
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * PDF: one tagged print of Slidev's print page (scripts/export/pdf). Handout and notes: that PDF laid out
  * on A4 (scripts/export/handout; `export:notes` = `export:handout -- --per-page 1 --notes`).
- * PPTX goes through `slidev export --executable-path`.
+ * PPTX: editable by default (scripts/export/pptx); `pptx --pictures` goes through `slidev export --executable-path`.
  */
 import type { ExportKind } from './exportArgs'
 import { spawnSync } from 'node:child_process'
@@ -17,6 +17,7 @@ import { PROJECT_ROOT as ROOT } from '../shared/projectRoot'
 import { exportBasename, exportOutputPath, formatBytes, parseExportCli, slidevExportArgs } from './exportArgs'
 import { runHandoutCli } from './handout'
 import { exportPdf } from './pdf'
+import { exportEditablePptx } from './pptx'
 import { rewriteNotesXml } from './pptxNotes'
 
 const ENTRY = 'slides.md'
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
   }
   else if (cli.kind === 'pdf') {
     await exportPdf({ executablePath: found.path, output })
+  }
+  else if (!cli.pictures) {
+    await exportEditablePptx({ executablePath: found.path, output, entry: ENTRY })
   }
   else {
     exportWithSlidev(cli.kind, found.path, output)

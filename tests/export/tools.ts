@@ -128,6 +128,27 @@ export async function pdfOutline(path: string): Promise<OutlineItem[]> {
   return items
 }
 
+/**
+ * Descent over ascent + descent of the fonts a PDF declares, as poppler reads them for `pdftotext -bbox`
+ * (a declared 0 keeps poppler's default of 0.95 / −0.35 em). One value per file: every font must agree.
+ */
+export async function pdfDescentRatio(path: string): Promise<number> {
+  const doc = await PDFDocument.load(readFileSync(path), { updateMetadata: false })
+  const ratios = new Set<string>()
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    // A descriptor without an Ascent entry describes no text font (a CIDSet holder, say).
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor') || !obj.has(PDFName.of('Ascent')))
+      continue
+    const value = (key: string, fallback: number) => Math.abs(Number(obj.get(PDFName.of(key))?.toString()) || 0) / 1000 || fallback
+    const ascent = value('Ascent', 0.95)
+    const descent = value('Descent', 0.35)
+    ratios.add((descent / (ascent + descent)).toFixed(2))
+  }
+  if (ratios.size !== 1)
+    throw new Error(`${path}: fonts declare different ascent/descent ratios (${[...ratios].join(', ')})`)
+  return Number([...ratios][0])
+}
+
 /** Base font name without the 6-letter subset tag: `AAAAAA+DeckSans` → `DeckSans`. */
 export function baseFontName(name: string): string {
   return name.replace(/^[A-Z]{6}\+/, '')
@@ -154,7 +175,7 @@ export function deckFontFamilies(): string[] {
 
 const EXPORT_SCRIPTS = { pdf: 'export', notes: 'export:notes', pptx: 'export:pptx', handout: 'export:handout' } as const
 
-/** Run the README's command for one export (`npm run export…`), writing into `outDir`. */
-export function runExport(kind: keyof typeof EXPORT_SCRIPTS, outDir: string, args: readonly string[] = []): Promise<RunResult> {
-  return run('npm', ['run', '--silent', EXPORT_SCRIPTS[kind], '--', ...args, '--out-dir', outDir], { timeoutMs: 900_000 })
+/** Run the README's command for one export (`npm run export…`), writing into `outDir`; `extra` arguments follow. */
+export function runExport(kind: keyof typeof EXPORT_SCRIPTS, outDir: string, extra: readonly string[] = []): Promise<RunResult> {
+  return run('npm', ['run', '--silent', EXPORT_SCRIPTS[kind], '--', '--out-dir', outDir, ...extra], { timeoutMs: 900_000 })
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PRESENTER_KEY } from '../../logic/presenterWindow'
 import { packEntryNames, packFileName } from '../../scripts/pack/meetingZip'
 import { compact } from '../../scripts/shared/deckText'
-import { readPptx } from '../export/pptxReader'
+import { textRuns, untaggedHanRuns } from '../export/pptxChecks'
+import { readPptx } from '../export/pptxFile'
 import { deckFontFamilies, machineFonts, pdfFonts, pdfInfo, pdfPageTexts, requireProgram, run, systemFontFamilies } from '../export/tools'
 import { loadDeck } from '../support/deck'
 import { UTF8_NAME_FLAG, zipHeaders } from '../support/zipHeaders'
@@ -88,11 +89,12 @@ describe('npm run pack: the meeting pack', () => {
     expect(machineFonts(await pdfFonts(pdf), await systemFontFamilies())).toEqual([])
   })
 
-  it('should carry a PPTX with one slide per slide, each with its notes and a 1080p picture', async () => {
+  it('should carry the editable PPTX: one slide per slide, each with its notes and its text as tagged Chinese runs', async () => {
     const slides = await readPptx(await JSZip.loadAsync(readFileSync(join(unpacked, names.pptx))))
     expect(slides).toHaveLength(deck.slides.length)
-    expect(slides.map(s => s.noteParagraphs.length)).toEqual(deck.slides.map(s => s.notes.length))
-    expect(slides.filter(s => !(s.imageWidths[0]! >= 1920)).map(s => s.path)).toEqual([])
+    expect(slides.map(s => s.noteParagraphs.length)).toEqual(deck.slides.map(s => s.noteLines.length))
+    expect(slides.filter(s => textRuns(s.xml).length === 0).map(s => s.path)).toEqual([])
+    expect(slides.flatMap(s => untaggedHanRuns(s.xml).map(r => `${s.path}: ${r.text}`))).toEqual([])
   })
 
   it('should carry 使用说明.txt for Windows Notepad, naming the deck file and the presenter key', () => {

@@ -1,16 +1,7 @@
-/** Reads a PPTX the way the checks need it: slides in presentation order with their notes and pictures. */
+/** A PPTX read the way the export tests need it: slides in presentation order with their layout, notes and pictures. */
 import type JSZip from 'jszip'
 import { posix } from 'node:path'
-
-export function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, '\'')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&')
-}
+import { decodeXml } from './pptxChecks'
 
 function relationships(xml: string): { id: string, type: string, target: string }[] {
   return [...xml.matchAll(/<Relationship\s([^>]*)>/g)].map((m) => {
@@ -19,9 +10,25 @@ function relationships(xml: string): { id: string, type: string, target: string 
   })
 }
 
-export interface PptxSlide { path: string, notes: string, noteParagraphs: string[], imageWidths: number[] }
+export interface PptxPicture {
+  /** Width of the PNG, pixels. */
+  pixels: number
+  /** Width it is shown at on the slide, px of the 980-px canvas (0 for a slide background). */
+  shown: number
+}
 
-/** Slides in presentation order, each with its notes text and the pixel widths of its pictures. */
+export interface PptxSlide {
+  path: string
+  xml: string
+  /** The slide layout (“master”) it uses. */
+  layoutXml: string
+  notes: string
+  /** The notes placeholder's paragraphs, each the text of its runs. */
+  noteParagraphs: string[]
+  pictures: PptxPicture[]
+}
+
+/** Slides in presentation order, each with its layout, notes text and pictures. */
 export async function readPptx(zip: JSZip): Promise<PptxSlide[]> {
   const read = async (path: string) => {
     const file = zip.file(path)
@@ -35,6 +42,7 @@ export async function readPptx(zip: JSZip): Promise<PptxSlide[]> {
   const slides: PptxSlide[] = []
   for (const id of slideIds) {
     const path = posix.join('ppt', presentationRels.find(r => r.id === id)!.target)
+    const xml = await read(path)
     const rels = relationships(await read(posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`)))
     const resolveTarget = (target: string) => posix.normalize(posix.join(posix.dirname(path), target))
     const notesRel = rels.find(r => r.type.endsWith('/notesSlide'))
@@ -45,12 +53,17 @@ export async function readPptx(zip: JSZip): Promise<PptxSlide[]> {
     const noteParagraphs = [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
       .map(p => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => decodeXml(m[1]!)).join(''))
       .filter(text => text.length > 0)
-    const imageWidths: number[] = []
+    const layoutRel = rels.find(r => r.type.endsWith('/slideLayout'))
+    const layoutXml = layoutRel ? await read(resolveTarget(layoutRel.target)) : ''
+    const pictures: PptxPicture[] = []
     for (const rel of rels.filter(r => r.type.endsWith('/image'))) {
       const png = await zip.file(resolveTarget(rel.target))!.async('uint8array')
-      imageWidths.push(new DataView(png.buffer, png.byteOffset).getUint32(16))
+      // The picture shape that shows this image, if any (a slide background has none).
+      const shape = [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map(m => m[0]).find(p => p.includes(`r:embed="${rel.id}"`))
+      const cx = Number(shape?.match(/<a:ext cx="(\d+)"/)?.[1] ?? 0)
+      pictures.push({ pixels: new DataView(png.buffer, png.byteOffset).getUint32(16), shown: cx / 9525 })
     }
-    slides.push({ path, notes, noteParagraphs, imageWidths })
+    slides.push({ path, xml, layoutXml, notes, noteParagraphs, pictures })
   }
   return slides
 }
