@@ -108,7 +108,7 @@ describe('npm run export (slides PDF)', () => {
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${deck.title}</rdf:li>`)
     expect(xmp).toContain(`<rdf:li>${String(h.author)}</rdf:li>`)
     expect(xmp).toContain('<dc:description>')
-    for (const keyword of String(h.keywords).split(','))
+    for (const keyword of String(h.keywords).split(/[,，]/))
       expect(xmp).toContain(`<rdf:li>${keyword.trim()}</rdf:li>`)
   })
 
