@@ -1,9 +1,10 @@
 import { defineAppSetup } from '@slidev/types'
+import { takeOverCover } from '../logic/coverTakeover'
 import { scheduleFontWarmup } from '../logic/fontWarmup'
 
 // The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
 // background once the page has loaded, so the next slide does not wait for them.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
   if (typeof window !== 'undefined' && typeof document !== 'undefined') {
     scheduleFontWarmup({
       get readyState() {
@@ -12,5 +13,14 @@ export default defineAppSetup(() => {
       addEventListener: (type, listener, options) => window.addEventListener(type, listener, options),
       setTimeout: (handler, ms) => window.setTimeout(handler, ms),
     }, document.fonts)
+    // The built index.html paints slide 1 before any script (scripts/vite/cover); Vue takes over from it here.
+    takeOverCover(router, {
+      doc: document,
+      frame: callback => window.requestAnimationFrame(callback),
+      fontOf: (el) => {
+        const cs = getComputedStyle(el)
+        return `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+      },
+    })
   }
 })
