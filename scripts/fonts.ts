@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import subsetFont from 'subset-font'
 import { charSetHash, collectDeckChars, coverText, DECK_FONT_FACES, FONT_BUDGET_BYTES, GENERATED_FONT_DIR, isDeckSource } from '../logic/fontSubset'
+import { subsetAll } from './fonts/subsetPool'
 
 /** Bump when the subsetting options below change, so cached output is regenerated. */
 const SCRIPT_VERSION = 2
@@ -173,12 +173,17 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   else {
     const sources = DECK_FONT_FACES.map(face => sourceFontPath(face, root))
     const text = { deck: charSet.chars.join(''), cover: coverChars.join('') }
-    files = []
-    for (const [i, face] of DECK_FONT_FACES.entries()) {
-      const woff2 = await subsetFont(readFileSync(sources[i]), text[face.scope], SUBSET_OPTIONS)
-      writeAtomic(outPath(face), woff2)
-      files.push({ face, path: outPath(face), bytes: woff2.length })
-    }
+    // The faces are independent: subset them on every core (scripts/fonts/subsetPool.ts), largest first.
+    const woff2s = await subsetAll(DECK_FONT_FACES.map((face, i) => ({
+      source: sources[i],
+      text: text[face.scope],
+      options: SUBSET_OPTIONS,
+      weight: statSync(sources[i]).size * text[face.scope].length,
+    })))
+    files = DECK_FONT_FACES.map((face, i) => {
+      writeAtomic(outPath(face), woff2s[i])
+      return { face, path: outPath(face), bytes: woff2s[i].length }
+    })
     writeAtomic(stampPath(root), JSON.stringify({ hash, sizes: Object.fromEntries(files.map(f => [f.face.output, f.bytes])) }))
   }
 
