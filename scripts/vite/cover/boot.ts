@@ -4,7 +4,8 @@
  *  1. marks <html data-deck-cover="off"> unless the URL opens slide 1 of the audience view, so a deep link
  *     (#/12) or the presenter (#/presenter/1) never paints the prerendered cover;
  *  2. sets the cover's scale where CSS cannot compute it (browsers without CSS trigonometry, before 2023);
- *  3. starts the app — its stylesheets, module preloads and entry, which the build moved out of <head> into a
+ *  3. on those routes, loads the preloaded cover faces (a preload nobody uses is a console warning);
+ *  4. starts the app — its stylesheets, module preloads and entry, which the build moved out of <head> into a
  *     JSON data block — once the cover has painted in its fonts, so on a slow link the runtime does not share
  *     the bandwidth with the cover's fonts; on any other route at once.
  * Written for old browsers (no arrow functions, no optional chaining) and safe to inline (it reads nothing from
@@ -20,6 +21,8 @@ export interface DeferredApp {
   css: string[]
   modulepreload: string[]
   entry: string
+  /** CSS font shorthands of the faces index.html preloads; loaded at once on routes without the cover. */
+  fonts: string[]
 }
 
 export interface BootOptions {
@@ -80,7 +83,10 @@ export function bootScript(options: BootOptions): string {
     }
     ready();
   }
-  if (!onCover) return start();
+  if (!onCover) {
+    for (var f = 0; d.fonts && f < app.fonts.length; f++) d.fonts.load(app.fonts[f]).catch(function () {});
+    return start();
+  }
   setTimeout(start, ${options.startCapMs ?? 3000});
   d.addEventListener('DOMContentLoaded', function () {
     var cover = d.getElementById(ids.cover);
@@ -102,8 +108,8 @@ const TAG = {
  * Take Vite's entry script, module preloads and stylesheets out of the page (they stay in the same order, in a
  * JSON data block the boot script reads). Throws when the page does not have exactly one entry script.
  */
-export function deferAppTags(html: string): { html: string, app: DeferredApp } {
-  const app: DeferredApp = { css: [], modulepreload: [], entry: '' }
+export function deferAppTags(html: string, facesCss = ''): { html: string, app: DeferredApp } {
+  const app: DeferredApp = { css: [], modulepreload: [], entry: '', fonts: [] }
   const entries: string[] = []
   let out = html.replace(TAG.entry, (_, src: string) => {
     entries.push(src)
@@ -120,7 +126,27 @@ export function deferAppTags(html: string): { html: string, app: DeferredApp } {
     app.css.push(href)
     return ''
   })
+  app.fonts = preloadedFaces(out, facesCss)
   return { html: out, app }
+}
+
+/**
+ * The faces of `facesCss` (@font-face rules, URLs relative to the page) that `html` preloads, as CSS font
+ * shorthands (`700 1em "Deck Cover Serif"`).
+ */
+export function preloadedFaces(html: string, facesCss: string): string[] {
+  const hrefs = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map(m => m[1])
+  const specs: string[] = []
+  for (const [rule] of facesCss.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+    const src = /url\((["']?)([^"')]+)\1\)/.exec(rule)?.[2]
+    const family = /font-family:\s*(["']?)([^;"'}]+)\1/.exec(rule)?.[2]?.trim()
+    if (!src || !family || !hrefs.includes(src))
+      continue
+    const weight = /font-weight:\s*([^;}]+)/.exec(rule)?.[1]?.trim() ?? '400'
+    const style = /font-style:\s*([^;}]+)/.exec(rule)?.[1]?.trim() ?? 'normal'
+    specs.push(`${style} ${weight} 1em "${family}"`)
+  }
+  return specs
 }
 
 /** The data block for {@link deferAppTags}' result; `<` escaped so no text can close the element. */

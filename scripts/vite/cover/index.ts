@@ -105,7 +105,7 @@ export function coverPrerender(options: CoverPrerenderOptions = {}): Plugin {
         // taken out of the stylesheets, so each face exists once and document.fonts.check() stays truthful.
         for (const sheet of sheets)
           sheet.asset.source = stripFontFaces(typeof sheet.asset.source === 'string' ? sheet.asset.source : new TextDecoder().decode(sheet.asset.source))
-        const deferred = deferAppTags(page)
+        const deferred = deferAppTags(page, css.faces)
         const fileName = `assets/deck-boot-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
         // Vite runs this hook inside its generateBundle, with that hook's plugin context: the asset can be emitted here.
         const context = this as unknown as Partial<Rollup.PluginContext>
