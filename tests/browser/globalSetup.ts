@@ -24,7 +24,7 @@ declare module 'vitest' {
   }
 }
 
-const INPUT_DIRS = ['components', 'layouts', 'logic', 'content', 'pages', 'setup', 'styles', 'public']
+const INPUT_DIRS = ['components', 'layouts', 'logic', 'content', 'pages', 'setup', 'styles', 'public', 'scripts/vite']
 const INPUT_FILES = ['slides.md', 'package-lock.json', 'uno.config.ts', 'unocss.config.ts', 'vite.config.ts', 'index.html', 'global-top.vue', 'global-bottom.vue', 'custom-nav-controls.vue']
 
 function listFiles(dir: string, out: string[]): void {
