@@ -9,8 +9,13 @@
  * page.route(): intercepting requests sends every loopback request through Node too (measured: +35 ms median
  * to the first slide), which would slow one mode and not the other.
  *
+ * Two more for issue 16's budgets: loads on an emulated slow link (1.6 Mbit/s down, 150 ms round trip), and
+ * loads with the CPU slowed 4× watched for 10 s (main-thread blocking); plus one untimed check that Vue's
+ * takeover of the prerendered cover changes no pixel.
+ *
  * Environment: BENCH_RUNS (first-slide loads per variant, default 5), BENCH_DROPPED_RUNS (loads with outside
- * traffic hanging, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
+ * traffic hanging, default 3), BENCH_SLOW_RUNS (loads on the slow link, default 3), BENCH_CPU_RUNS (loads with
+ * the CPU slowed, default 3), BENCH_NAV_RUNS (walks through the deck, default 3), BENCH_BUILD_RUNS (default 3),
  * BENCH_CAP_S (give up on a load after this many seconds, default 35), BENCH_EXPORT=0 (skip the PDF exports),
  * BENCH_KEEP=1 (keep the temporary folder), CHROMIUM_PATH (browser binary).
  */
@@ -28,6 +33,7 @@ import { abSchedule, envCount } from '../logic/benchStats'
 import { findChromium } from '../logic/chromium'
 import { launchBrowser, measureLoad, measureNav } from './browser'
 import { deckFacts } from './deck'
+import { BLOCKING_WINDOW_MS, CPU_RATE, SLOW_LINK, takeoverPixelShare } from './firstPaint'
 import { buildRows, renderMarkdown, renderTable } from './report'
 import { serveStatic, startBlackHole } from './server'
 import { prepareWorkspaces } from './workspace'
@@ -89,6 +95,8 @@ function readConfig(env: Record<string, string | undefined>) {
     return {
       runs: envCount(env, 'BENCH_RUNS', 5),
       droppedRuns: envCount(env, 'BENCH_DROPPED_RUNS', 3),
+      slowRuns: envCount(env, 'BENCH_SLOW_RUNS', 3),
+      cpuRuns: envCount(env, 'BENCH_CPU_RUNS', 3),
       navRuns: envCount(env, 'BENCH_NAV_RUNS', 3),
       buildRuns: envCount(env, 'BENCH_BUILD_RUNS', 3),
       capMs: envCount(env, 'BENCH_CAP_S', 35, 600) * 1000,
@@ -153,16 +161,20 @@ async function main(): Promise<void> {
     browsers.push(open, dropping)
     const chromiumVersion = open.version()
 
-    const loads = async (label: string, browser: Browser, runs: number): Promise<Pair<LoadRun[]>> => {
+    const loads = async (label: string, browser: Browser, runs: number, conditions?: Parameters<typeof measureLoad>[3]): Promise<Pair<LoadRun[]>> => {
       const out: Pair<LoadRun[]> = { ours: [], defaults: [] }
       for (const { variant, run } of abSchedule(runs)) {
         progress(`first slide, ${label}: ${variant} #${run + 1}`)
-        out[variant].push(await measureLoad(browser, serve[variant].url, config.capMs))
+        out[variant].push(await measureLoad(browser, serve[variant].url, config.capMs, conditions))
       }
       return out
     }
     const refused = await loads('outside as the network answers', open, config.runs)
     const dropped = await loads('outside dropped', dropping, config.droppedRuns)
+    const slow = await loads('slow link', open, config.slowRuns, { network: SLOW_LINK })
+    const cpu = await loads(`CPU ${CPU_RATE}× slower, ${BLOCKING_WINDOW_MS / 1000} s`, open, config.cpuRuns, { cpuRate: CPU_RATE, watchMs: BLOCKING_WINDOW_MS })
+    progress('takeover of the prerendered cover: screenshots before and after')
+    const takeoverPixels = await takeoverPixelShare(open, serve.ours.url, config.capMs)
 
     const nav: Pair<NavStep[][]> = { ours: [], defaults: [] }
     for (const { variant, run } of abSchedule(config.navRuns)) {
@@ -195,6 +207,9 @@ async function main(): Promise<void> {
       dist,
       refused,
       dropped,
+      slow,
+      cpu,
+      takeoverPixels,
       nav,
       illustrations: deck.illustrations,
       mermaidSlides: Object.keys(deck.mermaid).map(Number),
@@ -223,7 +238,7 @@ async function main(): Promise<void> {
       renderTable(rows),
       '',
       `${machine.cpus} × ${machine.cpuModel ?? 'CPU'}, load average ${load(loadStart)} at start, ${load(machine.loadavgEnd)} at end; Chromium ${chromiumVersion}; Node ${process.version}`,
-      `runs per variant: ${config.buildRuns} builds, ${config.runs} loads, ${config.droppedRuns} loads with outside traffic hanging, ${config.navRuns} walks; cells are median (interquartile range)`,
+      `runs per variant: ${config.buildRuns} builds, ${config.runs} loads, ${config.droppedRuns} loads with outside traffic hanging, ${config.slowRuns} on the slow link, ${config.cpuRuns} with the CPU slowed, ${config.navRuns} walks; cells are median (interquartile range)`,
       `wall time ${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s; results: ${jsonPath} (+ .md)`,
     ].join('\n')}\n`)
   }
