@@ -42,6 +42,8 @@ export interface LoadRun {
   ready: number | null
   /** First frame with slide 1 mounted by Vue and all its text in its final font, ms; null when not before the cap. */
   mounted: number | null
+  /** When Slidev's background preload mounted the other slides, ms; null when not seen. */
+  preloaded: number | null
   /** Layout shift score up to the end of the run. */
   cls: number
   /** Whether the HTML had visible text before any deferred or module script ran. */
@@ -145,8 +147,8 @@ export async function measureLoad(browser: Browser, url: string, capMs: number, 
     if (conditions.watchMs)
       await page.waitForTimeout(Math.max(0, conditions.watchMs - (Date.now() - origin)))
     const state = await page.evaluate(`({ fcp: window.__bench.fcp, ready: window.__bench.ready, readyFonts: window.__bench.readyFonts,
-      mounted: window.__bench.mounted, cls: window.__bench.cls, htmlHasContent: window.__bench.htmlHasContent,
-      longTasks: window.__bench.longTasks, resources: window.__bench.resources() })`) as Pick<LoadRun, 'fcp' | 'ready' | 'readyFonts' | 'mounted' | 'cls' | 'htmlHasContent' | 'longTasks' | 'resources'>
+      mounted: window.__bench.mounted, preloaded: window.__bench.preloaded, cls: window.__bench.cls, htmlHasContent: window.__bench.htmlHasContent,
+      longTasks: window.__bench.longTasks, resources: window.__bench.resources() })`) as Pick<LoadRun, 'fcp' | 'ready' | 'readyFonts' | 'mounted' | 'preloaded' | 'cls' | 'htmlHasContent' | 'longTasks' | 'resources'>
     const cut = origin + (state.mounted ?? capMs)
     const inScope = (r: RequestRecord): boolean => r.start <= cut
     // Let loopback responses already under way finish (outside ones may hang by design).

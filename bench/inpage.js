@@ -3,7 +3,7 @@
 // All times are performance.now() milliseconds (0 = navigation start) and are taken in requestAnimationFrame,
 // i.e. they name the frame in which the condition first held.
 (() => {
-  const state = { fcp: null, ready: null, readyFonts: null, mounted: null, cls: 0, longTasks: [], htmlHasContent: null, nav: null }
+  const state = { fcp: null, ready: null, readyFonts: null, mounted: null, preloaded: null, cls: 0, longTasks: [], htmlHasContent: null, nav: null }
   window.__bench = state
   performance.setResourceTimingBufferSize(1000)
 
@@ -18,6 +18,16 @@
     for (const entry of list.getEntries())
       state.longTasks.push([entry.startTime, entry.duration])
   }).observe({ type: 'longtask', buffered: true })
+
+  // Slidev's background preload (3 s after the slide show mounts): the first moment more slides are mounted than
+  // the current one and its two neighbours.
+  const preload = new MutationObserver(() => {
+    if (document.querySelectorAll('#slideshow .slidev-page').length > 3) {
+      state.preloaded = performance.now()
+      preload.disconnect()
+    }
+  })
+  preload.observe(document, { childList: true, subtree: true })
 
   // Whether the HTML alone has something to show, before any deferred or module script has run: then the first
   // paint does not wait for the scripts, else it waits for every script that arrived before it.

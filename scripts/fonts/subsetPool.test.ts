@@ -2,7 +2,7 @@ import type { SubsetJob } from './subsetPool'
 import { describe, expect, it } from 'vitest'
 import { DECK_FONT_FACES } from '../../logic/fontSubset'
 import { sourceFontPath } from '../fonts'
-import { subsetAll } from './subsetPool'
+import { idleThreads, subsetAll } from './subsetPool'
 
 const OPTIONS = { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true }
 const cover = DECK_FONT_FACES.filter(f => f.scope === 'cover')
@@ -20,5 +20,14 @@ describe('subsetAll', () => {
 
   it('should reject when a worker cannot read its source font', async () => {
     await expect(subsetAll([...jobs, { source: '/nonexistent/font.ttf', text: 'a', options: OPTIONS }], 2)).rejects.toThrow(/nonexistent/)
+  })
+})
+
+describe('idleThreads', () => {
+  it('should use every core of an idle machine and one thread on a busy one', () => {
+    expect(idleThreads(2, 0.3)).toBe(2)
+    expect(idleThreads(8, 7.9)).toBe(8)
+    expect(idleThreads(2, 2)).toBe(1)
+    expect(idleThreads(2, 14)).toBe(1)
   })
 })
