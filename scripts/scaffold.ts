@@ -391,6 +391,7 @@ export const DESIGN_PATHS = [
   'scripts/fonts.ts',
   'scripts/export.ts',
   'scripts/vendor.d.ts',
+  'scripts/vite',
   'components/OutlineMap.vue',
   'logic/traceability.ts',
   'logic/outlineParser.ts',

@@ -3,7 +3,7 @@
  * index.html (./cover) and the unused runtime kept out of the first load (./leanRuntime.ts). Build only.
  */
 import type { Plugin } from 'vite'
-import { coverPrerender } from './cover'
+import { coverPrerender } from './cover/index'
 import { leanRuntime } from './leanRuntime'
 
 export function deckFirstPaint(): Plugin[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { slideBodyTemplate } from '.'
 import { PROJECT_ROOT } from '../../fonts'
 import { criticalCss, rebaseUrls, stripFontFaces } from './criticalCss'
+import { slideBodyTemplate } from './index'
 import { renderCover } from './render'
 import { stageCss, stageHtml, stageOf } from './stage'
 
