@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import { deckFirstPaint } from './scripts/vite/firstPaint'
+import { deckFirstPaint } from './scripts/vite/firstPaint.ts'
 
 // Slidev merges this file into its own Vite config (user plugins run before Slidev's).
 export default defineConfig({

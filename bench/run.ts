@@ -185,20 +185,30 @@ async function main(): Promise<void> {
       await b.close()
 
     const exports: Pair<ExportRun | null> = { ours: null, defaults: null }
+    // A failed export costs its own rows only: the load and build figures above are kept and written.
+    let exportFailure: string | undefined
     if (config.exports) {
-      progress('PDF export: ours (npm run export)')
-      const oursDir = join(work, 'pdf-ours')
-      const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export.ts', 'pdf', '--out-dir', oursDir])
-      const oursPdf = readdirSync(oursDir).filter(f => f.endsWith('.pdf')).map(f => join(oursDir, f))[0]
-      if (!oursPdf)
-        fail('npm run export wrote no PDF')
-      exports.ours = { wallMs: oursMs, bytes: statSync(oursPdf).size, pages: await pdfPages(oursPdf) }
+      try {
+        progress('PDF export: ours (npm run export)')
+        const oursDir = join(work, 'pdf-ours')
+        const oursMs = runNode('npm run export (ours)', ws.ours, [tsx, 'scripts/export.ts', 'pdf', '--out-dir', oursDir])
+        const oursPdf = readdirSync(oursDir).filter(f => f.endsWith('.pdf')).map(f => join(oursDir, f))[0]
+        if (!oursPdf)
+          fail('npm run export wrote no PDF')
+        exports.ours = { wallMs: oursMs, bytes: statSync(oursPdf).size, pages: await pdfPages(oursPdf) }
 
-      progress('PDF export: defaults (slidev export)')
-      const defaultsPdf = join(work, 'pdf-defaults', 'deck.pdf')
-      mkdirSync(join(work, 'pdf-defaults'), { recursive: true })
-      const defaultsMs = runNode('slidev export (defaults)', ws.defaults, [slidev, 'export', '--executable-path', chromiumPath.path, '--output', defaultsPdf])
-      exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
+        progress('PDF export: defaults (slidev export)')
+        const defaultsPdf = join(work, 'pdf-defaults', 'deck.pdf')
+        mkdirSync(join(work, 'pdf-defaults'), { recursive: true })
+        const defaultsMs = runNode('slidev export (defaults)', ws.defaults, [slidev, 'export', '--executable-path', chromiumPath.path, '--output', defaultsPdf])
+        exports.defaults = { wallMs: defaultsMs, bytes: statSync(defaultsPdf).size, pages: await pdfPages(defaultsPdf) }
+      }
+      catch (e) {
+        if (!(e instanceof BenchError))
+          throw e
+        exportFailure = e.message
+        progress(`PDF export not measured: ${e.message}`)
+      }
     }
 
     const data: BenchData = {
@@ -230,7 +240,7 @@ async function main(): Promise<void> {
     const resultsDir = join(ROOT, 'bench', 'results')
     mkdirSync(resultsDir, { recursive: true })
     const jsonPath = join(resultsDir, `${stamp}.json`)
-    writeFileSync(jsonPath, `${JSON.stringify({ startedAt, finishedAt, wallMs: finishedAt.getTime() - startedAt.getTime(), machine, config, deck, data, rows }, null, 2)}\n`)
+    writeFileSync(jsonPath, `${JSON.stringify({ startedAt, finishedAt, wallMs: finishedAt.getTime() - startedAt.getTime(), machine, config, deck, data, rows, exportFailure }, null, 2)}\n`)
     writeFileSync(join(resultsDir, `${stamp}.md`), `${renderMarkdown(rows)}\n`)
 
     const load = (l: number[]): string => l.map(x => x.toFixed(2)).join(' ')
@@ -239,6 +249,7 @@ async function main(): Promise<void> {
       '',
       `${machine.cpus} × ${machine.cpuModel ?? 'CPU'}, load average ${load(loadStart)} at start, ${load(machine.loadavgEnd)} at end; Chromium ${chromiumVersion}; Node ${process.version}`,
       `runs per variant: ${config.buildRuns} builds, ${config.runs} loads, ${config.droppedRuns} loads with outside traffic hanging, ${config.slowRuns} on the slow link, ${config.cpuRuns} with the CPU slowed, ${config.navRuns} walks; cells are median (interquartile range)`,
+      ...(exportFailure ? [`PDF export not measured: ${exportFailure}`] : []),
       `wall time ${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s; results: ${jsonPath} (+ .md)`,
     ].join('\n')}\n`)
   }

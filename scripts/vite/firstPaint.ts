@@ -3,8 +3,8 @@
  * index.html (./cover) and the unused runtime kept out of the first load (./leanRuntime.ts). Build only.
  */
 import type { Plugin } from 'vite'
-import { coverPrerender } from './cover/index'
-import { leanRuntime } from './leanRuntime'
+import { coverPrerender } from './cover/index.ts'
+import { leanRuntime } from './leanRuntime.ts'
 
 export function deckFirstPaint(): Plugin[] {
   return [coverPrerender(), leanRuntime()]

@@ -12,7 +12,7 @@
  * its own element, and runs once), as the one-file deck does.
  */
 
-import { COVER_IDS, COVER_OFF_ATTR } from '../../../logic/coverTakeover'
+import { COVER_IDS, COVER_OFF_ATTR } from '../../../logic/coverTakeover.ts'
 
 export { COVER_IDS, COVER_OFF_ATTR }
 

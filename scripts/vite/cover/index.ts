@@ -16,10 +16,10 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseSync } from '@slidev/parser'
-import { appDataBlock, bootScript, COVER_IDS, deferAppTags } from './boot'
-import { criticalCss, rebaseUrls, stripFontFaces } from './criticalCss'
-import { renderCover } from './render'
-import { stageCss, stageHtml, stageOf } from './stage'
+import { appDataBlock, bootScript, COVER_IDS, deferAppTags } from './boot.ts'
+import { criticalCss, rebaseUrls, stripFontFaces } from './criticalCss.ts'
+import { renderCover } from './render.ts'
+import { stageCss, stageHtml, stageOf } from './stage.ts'
 
 /** Slidev compiles each slide of `<entry>.md` as a module `<entry>.md__slidev_<n>.md`. */
 const SLIDE_ONE = /^(.*\.md)__slidev_1\.md$/

@@ -5,7 +5,7 @@
  * The scale is computed in CSS: tan(atan2(a, b)) is the unitless ratio a / b; where CSS trigonometry is missing
  * the boot script sets --deck-cover-scale-js instead.
  */
-import { COVER_IDS, COVER_OFF_ATTR } from './boot'
+import { COVER_IDS, COVER_OFF_ATTR } from './boot.ts'
 
 export interface Stage {
   /** Canvas width and height in CSS px. */
