@@ -52,7 +52,7 @@ describe('npm run export:pptx -- --pictures (one picture per slide)', () => {
       for (const paragraph of slide.noteParagraphs)
         expect(paragraph, slide.path).not.toContain('\n')
       // One paragraph per line of the source note (deckText.noteLines: markers removed, blank lines dropped).
-      expect(slide.noteParagraphs.length, slide.path).toBe(deck.slides[i]!.notes.length)
+      expect(slide.noteParagraphs.length, slide.path).toBe(deck.slides[i]!.noteLines.length)
     }
   })
 
