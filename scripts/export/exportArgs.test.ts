@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_EXPORT_DIR, EXPORT_BASENAME, EXPORT_KINDS, exportBasename, exportOutputPath, formatBytes, notesPrintUrl, parseExportCli, slidevExportArgs } from './exportArgs'
+import { DEFAULT_EXPORT_DIR, EXPORT_BASENAME, EXPORT_KINDS, exportBasename, exportOutputPath, formatBytes, parseExportCli, slidevExportArgs } from './exportArgs'
 
 describe('parseExportCli', () => {
   it('should accept each export kind with the default output folder', () => {
@@ -80,18 +80,6 @@ describe('slidevExportArgs', () => {
   it('should pass a timeout longer than Slidev\'s 30 s default', () => {
     const args = slidevExportArgs({ ...base, kind: 'pdf' })
     expect(Number(args[args.indexOf('--timeout') + 1])).toBeGreaterThan(30_000)
-  })
-})
-
-describe('notesPrintUrl', () => {
-  it('should put the route after the hash in hash mode and in the path otherwise', () => {
-    expect(notesPrintUrl({ origin: 'http://127.0.0.1:4000', base: '/', routerMode: 'hash' })).toBe('http://127.0.0.1:4000/#/presenter/print')
-    expect(notesPrintUrl({ origin: 'http://127.0.0.1:4000', base: '/', routerMode: 'history' })).toBe('http://127.0.0.1:4000/presenter/print')
-  })
-
-  it('should normalise base and origin slashes', () => {
-    expect(notesPrintUrl({ origin: 'http://h:1/', base: 'deck', routerMode: 'hash' })).toBe('http://h:1/deck/#/presenter/print')
-    expect(notesPrintUrl({ origin: 'http://h:1' })).toBe('http://h:1/presenter/print')
   })
 })
 

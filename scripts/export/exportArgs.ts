@@ -120,31 +120,6 @@ export function slidevExportArgs(params: SlidevExportArgsParams): string[] {
   return args
 }
 
-export interface NotesPrintUrlParams {
-  /** Dev server origin, e.g. `http://127.0.0.1:4000`. */
-  origin: string
-  /** Vite base, `/` unless the deck sets another. */
-  base?: string
-  /** The deck's `routerMode` headmatter. */
-  routerMode?: string
-}
-
-/**
- * URL of Slidev's printable notes page. Slidev's own `export-notes` always uses the history-mode
- * path, which under `routerMode: hash` silently prints slide 1 instead of the notes.
- */
-export function notesPrintUrl(params: NotesPrintUrlParams): string {
-  const origin = params.origin.replace(/\/+$/, '')
-  let base = params.base ?? '/'
-  if (!base.startsWith('/'))
-    base = `/${base}`
-  if (!base.endsWith('/'))
-    base = `${base}/`
-  return params.routerMode === 'hash'
-    ? `${origin}${base}#/presenter/print`
-    : `${origin}${base}presenter/print`
-}
-
 /** Human-readable size, e.g. `1.4 MB`, for the line printed after each export. */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0)
