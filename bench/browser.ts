@@ -23,14 +23,38 @@ export interface RequestRecord {
   decodedBytes: number
 }
 
+/** One resource as Resource Timing saw it (bench/inpage.js): ms from navigation start, encoded body bytes. */
+export interface ResourceRecord {
+  name: string
+  /** initiatorType, or 'document' for the page itself. */
+  kind: string
+  start: number
+  end: number
+  bytes: number
+  /** renderBlockingStatus === 'blocking' (stylesheets and classic scripts in <head>; the document). */
+  blocking: boolean
+}
+
 export interface LoadRun {
   /** First contentful paint, ms from navigation start; null when it did not happen before the cap. */
   fcp: number | null
-  /** First frame with slide 1 shown and all its text in its final font, ms; null when not before the cap. */
+  /** First frame with slide 1 shown (prerendered or mounted) and all its text in its final font, ms; null when not before the cap. */
   ready: number | null
+  /** First frame with slide 1 mounted by Vue and all its text in its final font, ms; null when not before the cap. */
+  mounted: number | null
+  /** When Slidev's background preload mounted the other slides, ms; null when not seen. */
+  preloaded: number | null
+  /** Layout shift score up to the end of the run. */
+  cls: number
+  /** Whether the HTML had visible text before any deferred or module script ran. */
+  htmlHasContent: boolean | null
+  /** Every resource of the page, with timing and bytes. */
+  resources: ResourceRecord[]
+  /** Main-thread tasks over 50 ms: [start, duration] in ms. */
+  longTasks: [number, number][]
   /** The fonts (style, weight, size, family list) of slide 1's text at `ready`. */
   readyFonts: string[] | null
-  /** Requests started before the slide was ready (or before the cap). */
+  /** Requests started before Vue mounted slide 1 (or before the cap). */
   requests: RequestRecord[]
 }
 
@@ -59,10 +83,30 @@ export async function launchBrowser(executablePath: string, blackHolePort?: numb
   return chromium.launch({ executablePath, args })
 }
 
+/** How a load is run: the network and CPU Chromium emulates, and how long the page is watched. */
+export interface LoadConditions {
+  /** Chromium network emulation (CDP Network.emulateNetworkConditions). */
+  network?: { latencyMs: number, downKbps: number, upKbps: number }
+  /** CPU slowdown factor (CDP Emulation.setCPUThrottlingRate). */
+  cpuRate?: number
+  /** Keep watching until this many ms after navigation start (for long tasks). */
+  watchMs?: number
+}
+
 /** Open the deck cold and time slide 1; gives up at `capMs` from navigation start. */
-export async function measureLoad(browser: Browser, url: string, capMs: number): Promise<LoadRun> {
+export async function measureLoad(browser: Browser, url: string, capMs: number, conditions: LoadConditions = {}): Promise<LoadRun> {
   const context = await newContext(browser)
   const page = await context.newPage()
+  if (conditions.network || conditions.cpuRate) {
+    const cdp = await context.newCDPSession(page)
+    if (conditions.network) {
+      const { latencyMs, downKbps, upKbps } = conditions.network
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: downKbps * 1000 / 8, uploadThroughput: upKbps * 1000 / 8 })
+    }
+    if (conditions.cpuRate)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpuRate })
+  }
   const records = new Map<Request, RequestRecord>()
   const pending: Promise<void>[] = []
   page.on('request', (request) => {
@@ -95,11 +139,17 @@ export async function measureLoad(browser: Browser, url: string, capMs: number):
     await page.goto(url, { waitUntil: 'commit', timeout: capMs })
     const origin = await page.evaluate('performance.timeOrigin') as number
     const left = Math.max(1, capMs - (Date.now() - origin))
-    await page.waitForFunction('window.__bench && window.__bench.ready !== null', undefined, { timeout: left, polling: 50 }).catch(() => {})
-    // The paint entry reaches the observer a task or two after the frame it times.
+    await page.waitForFunction('window.__bench && window.__bench.mounted !== null', undefined, { timeout: left, polling: 50 }).catch(() => {})
+    // The paint entry reaches the observer a task or two after the frame it times; shifts after the takeover
+    // need a moment to be reported too.
     await page.waitForFunction('window.__bench.fcp !== null', undefined, { timeout: 2000, polling: 20 }).catch(() => {})
-    const state = await page.evaluate('({ fcp: window.__bench.fcp, ready: window.__bench.ready, readyFonts: window.__bench.readyFonts })') as Pick<LoadRun, 'fcp' | 'ready' | 'readyFonts'>
-    const cut = origin + (state.ready ?? capMs)
+    await page.waitForTimeout(500)
+    if (conditions.watchMs)
+      await page.waitForTimeout(Math.max(0, conditions.watchMs - (Date.now() - origin)))
+    const state = await page.evaluate(`({ fcp: window.__bench.fcp, ready: window.__bench.ready, readyFonts: window.__bench.readyFonts,
+      mounted: window.__bench.mounted, preloaded: window.__bench.preloaded, cls: window.__bench.cls, htmlHasContent: window.__bench.htmlHasContent,
+      longTasks: window.__bench.longTasks, resources: window.__bench.resources() })`) as Pick<LoadRun, 'fcp' | 'ready' | 'readyFonts' | 'mounted' | 'preloaded' | 'cls' | 'htmlHasContent' | 'longTasks' | 'resources'>
+    const cut = origin + (state.mounted ?? capMs)
     const inScope = (r: RequestRecord): boolean => r.start <= cut
     // Let loopback responses already under way finish (outside ones may hang by design).
     const until = Date.now() + 5000
@@ -107,9 +157,8 @@ export async function measureLoad(browser: Browser, url: string, capMs: number):
       await page.waitForTimeout(50)
     await Promise.all(pending)
     return {
+      ...state,
       fcp: state.fcp !== null && state.fcp <= capMs ? state.fcp : null,
-      ready: state.ready,
-      readyFonts: state.readyFonts,
       requests: [...records.values()].filter(inScope),
     }
   }

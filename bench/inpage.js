@@ -3,8 +3,39 @@
 // All times are performance.now() milliseconds (0 = navigation start) and are taken in requestAnimationFrame,
 // i.e. they name the frame in which the condition first held.
 (() => {
-  const state = { fcp: null, ready: null, readyFonts: null, nav: null }
+  const state = { fcp: null, ready: null, readyFonts: null, mounted: null, preloaded: null, cls: 0, longTasks: [], htmlHasContent: null, nav: null }
   window.__bench = state
+  performance.setResourceTimingBufferSize(1000)
+
+  // Layout shifts (not caused by input) and main-thread tasks over 50 ms, from navigation start.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput)
+        state.cls += entry.value
+    }
+  }).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      state.longTasks.push([entry.startTime, entry.duration])
+  }).observe({ type: 'longtask', buffered: true })
+
+  // Slidev's background preload (3 s after the slide show mounts): the first moment more slides are mounted than
+  // the current one and its two neighbours.
+  const preload = new MutationObserver(() => {
+    if (document.querySelectorAll('#slideshow .slidev-page').length > 3) {
+      state.preloaded = performance.now()
+      preload.disconnect()
+    }
+  })
+  preload.observe(document, { childList: true, subtree: true })
+
+  // Whether the HTML alone has something to show, before any deferred or module script has run: then the first
+  // paint does not wait for the scripts, else it waits for every script that arrived before it.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive' && state.htmlHasContent === null)
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- visible text only (innerText skips display:none)
+      state.htmlHasContent = !!document.body && document.body.innerText.trim().length > 0
+  })
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -62,22 +93,47 @@
     return true
   }
 
+  // The slide as painted from the HTML before the app runs (this deck's prerendered cover), when it is shown.
+  function prerendered(no) {
+    const cover = no === 1 && document.getElementById('deck-cover')
+    return cover && visible(cover) ? cover : null
+  }
+
   // First load: the current slide is shown, has a heading with a box, and all its text is in its final font.
-  function watchFirstSlide() {
-    if (state.ready !== null || state.nav !== null)
-      return
-    const page = pageOf(route().no)
+  // It may be the prerendered copy (`ready`) or the one Vue mounted (`mounted`, which implies `ready`).
+  function shown(page) {
     const heading = page && page.querySelector('h1, h2')
-    const fonts = visible(page) && heading && heading.textContent.trim() && heading.getBoundingClientRect().width > 0 && fontsFinal(page)
-    if (fonts) {
-      state.ready = performance.now()
-      state.readyFonts = fonts
+    return visible(page) && heading && heading.textContent.trim() && heading.getBoundingClientRect().width > 0 && fontsFinal(page)
+  }
+  function watchFirstSlide() {
+    if (state.nav !== null)
+      return
+    const now = performance.now()
+    const no = route().no
+    const mountedFonts = state.mounted === null && shown(pageOf(no))
+    if (mountedFonts)
+      state.mounted = now
+    if (state.ready === null) {
+      const fonts = mountedFonts || shown(prerendered(no))
+      if (fonts) {
+        state.ready = now
+        state.readyFonts = fonts
+      }
     }
-    else {
+    if (state.mounted === null)
       requestAnimationFrame(watchFirstSlide)
-    }
   }
   requestAnimationFrame(watchFirstSlide)
+
+  // Wire bytes (encoded bodies) of the document and of every resource, with timing, for the byte figures.
+  state.resources = () => {
+    const nav = performance.getEntriesByType('navigation')[0]
+    const all = [{ name: nav.name, kind: 'document', start: 0, end: nav.responseEnd, bytes: nav.encodedBodySize, blocking: true }]
+    for (const r of performance.getEntriesByType('resource')) {
+      all.push({ name: r.name, kind: r.initiatorType, start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize, blocking: r.renderBlockingStatus === 'blocking' })
+    }
+    return all
+  }
 
   // Navigation: call before pressing a key; `state.nav.done` resolves with the timings of that key press.
   // A key that changes the slide is timed to `rendered` (the new slide is displayed, its layout mounted, every

@@ -5,7 +5,8 @@
  *   (`scripts/fonts/index.ts`, then `slidev build --base ./`). A fresh copy has no font cache, so the font
  *   subsetting runs cold, as on a clean clone; the project's own dist/ and public/fonts/generated/ stay untouched.
  * - `defaults`: the same slides.md, components/, layouts/, logic/, content/ and global-bottom.vue, but without
- *   the project's fonts, setup and styling: no styles/, setup/ or public/, and no `fonts:` / `favicon:` headmatter,
+ *   the project's fonts, setup, styling and Vite plugins: no styles/, setup/, public/, index.html, vite.config.ts
+ *   or scripts/, and no `fonts:` / `favicon:` headmatter,
  *   so Slidev falls back to theme-default's Google Fonts, its CDN favicon and its own Mermaid theme.
  *   Built with a plain `slidev build`.
  *
@@ -23,8 +24,12 @@ function isBuildInput(path: string): boolean {
   return !path.includes('/') || inDeckFolder(path) || path.startsWith('public/') || path.startsWith('scripts/')
 }
 
-/** What the defaults copy leaves out: the project's fonts, global styles, Mermaid setup and public files (fonts, favicon). */
-export const DEFAULTS_DROPPED_DIRS = ['styles/', 'setup/', 'public/'] as const
+/**
+ * What the defaults copy leaves out: the project's fonts, global styles, Mermaid setup and public files (fonts,
+ * favicon), its index.html (cover-face preloads) and its Vite plugins (vite.config.ts and scripts/: the prerendered
+ * cover, the runtime aliases).
+ */
+export const DEFAULTS_DROPPED_DIRS = ['styles/', 'setup/', 'public/', 'index.html', 'vite.config.ts', 'scripts/'] as const
 /** Headmatter keys the defaults copy removes, so Slidev's defaults apply. */
 export const DEFAULTS_DROPPED_KEYS = ['fonts', 'favicon'] as const
 

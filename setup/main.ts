@@ -1,12 +1,13 @@
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { takeOverCover } from '../logic/coverTakeover'
 import { scheduleFontWarmup } from '../logic/fontWarmup'
 import { slotDuration } from '../logic/pacing'
 import 'virtual:deck-fonts.css'
 
 // The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
 // background once the page has loaded, so the next slide does not wait for them.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
   // Slidev's clock colours itself and fills its bar against `duration`; the deck states its slot once, as timeSlot.
   const duration = slotDuration((configs as unknown as { timeSlot?: unknown }).timeSlot)
   if (duration)
@@ -19,5 +20,14 @@ export default defineAppSetup(() => {
       addEventListener: (type, listener, options) => window.addEventListener(type, listener, options),
       setTimeout: (handler, ms) => window.setTimeout(handler, ms),
     }, document.fonts)
+    // The built index.html paints slide 1 before any script (scripts/vite/cover); Vue takes over from it here.
+    takeOverCover(router, {
+      doc: document,
+      frame: callback => window.requestAnimationFrame(callback),
+      fontOf: (el) => {
+        const cs = getComputedStyle(el)
+        return `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+      },
+    })
   }
 })

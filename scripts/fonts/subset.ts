@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
-import subsetFont from 'subset-font'
 import { DECK_FONT_FACES, GENERATED_FONT_DIR } from '../../logic/fontFaces'
 import { writeAtomic } from '../shared/files'
 import { PROJECT_ROOT } from '../shared/projectRoot'
 import { collectDeckChars, readCoverChars, readDeckSources } from './chars'
+import { subsetAll } from './subsetPool'
 
 /** All deck faces together must stay under this many bytes on the wire. */
 export const FONT_BUDGET_BYTES = 600 * 1024
@@ -135,12 +135,17 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   else {
     const sources = DECK_FONT_FACES.map(face => sourceFontPath(face, root))
     const text = { deck: charSet.chars.join(''), cover: coverChars.join('') }
-    files = []
-    for (const [i, face] of DECK_FONT_FACES.entries()) {
-      const woff2 = await subsetFont(readFileSync(sources[i]), text[face.scope], SUBSET_OPTIONS)
-      writeAtomic(outPath(face), woff2)
-      files.push({ face, path: outPath(face), bytes: woff2.length })
-    }
+    // The faces are independent: subset them on every core (scripts/fonts/subsetPool.ts), largest first.
+    const woff2s = await subsetAll(DECK_FONT_FACES.map((face, i) => ({
+      source: sources[i],
+      text: text[face.scope],
+      options: SUBSET_OPTIONS,
+      weight: statSync(sources[i]).size * text[face.scope].length,
+    })))
+    files = DECK_FONT_FACES.map((face, i) => {
+      writeAtomic(outPath(face), woff2s[i])
+      return { face, path: outPath(face), bytes: woff2s[i].length }
+    })
     writeAtomic(stampPath(root), JSON.stringify({ hash, sizes: Object.fromEntries(files.map(f => [f.face.output, f.bytes])) }))
   }
 

@@ -19,6 +19,7 @@ export const DESIGN_PATHS = [
   'package-lock.json',
   'scripts/fonts',
   'scripts/export',
+  'scripts/vite',
   'scripts/vendor.d.ts',
   'scripts/shared/deckFolders.ts',
   'components/OutlineMap.vue',
