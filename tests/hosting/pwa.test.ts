@@ -43,8 +43,18 @@ describe('the hosted deck when the server goes away mid-talk (pwa: build, behind
     await slide.waitFor({ state: 'visible', timeout: 30_000 })
     if (s.labels.length > 0)
       await slide.locator('.mermaid svg').first().waitFor({ timeout: 30_000 })
-    const text = compact(`${await slide.textContent() ?? ''}${(await slide.locator('.mermaid svg').allTextContents()).join('')}`)
-    return [s.heading, ...s.labels].filter(t => !text.includes(compact(t))).map(t => `${no}: «${t}» not shown`)
+    // The slide's frame is visible before its (lazily loaded) content has rendered: wait for the text a while.
+    const unshown = async (): Promise<string[]> => {
+      const text = compact(`${await slide.textContent() ?? ''}${(await slide.locator('.mermaid svg').allTextContents()).join('')}`)
+      return [s.heading, ...s.labels].filter(t => !text.includes(compact(t))).map(t => `${no}: «${t}» not shown`)
+    }
+    const deadline = Date.now() + 10_000
+    let missing = await unshown()
+    while (missing.length > 0 && Date.now() < deadline) {
+      await page.waitForTimeout(100)
+      missing = await unshown()
+    }
+    return missing
   }
 
   beforeAll(async () => {
