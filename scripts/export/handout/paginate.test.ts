@@ -28,6 +28,11 @@ describe('planHandout', () => {
     expect(continued.kind === 'continued' && continued.blocks.map(b => b.slide)).toEqual([1])
   })
 
+  /**
+   * Heights here are sums of whole lines, 0.5 and 1.6 in binary floating point: a page the planner filled to 30 lines
+   * can add up to 30.000000000000004 (fast-check seed -968915951 found it). Within this much counts as fitting.
+   */
+  const LINE_TOLERANCE = 1e-9
   const notesArb = fc.array(fc.array(fc.string({ minLength: 1, maxLength: 120 }), { maxLength: 8 }), { minLength: 1, maxLength: 20 })
 
   it('should print every paragraph once, in order, never over a box or a page', () => {
@@ -37,13 +42,13 @@ describe('planHandout', () => {
       for (const page of pages) {
         if (page.kind === 'slides') {
           page.notes.forEach((paragraphs, i) => {
-            expect(stackHeight(paragraphs)).toBeLessThanOrEqual(slotLines)
+            expect(stackHeight(paragraphs)).toBeLessThanOrEqual(slotLines + LINE_TOLERANCE)
             printed[page.first + i]!.push(...paragraphs.map(p => p.join('')))
           })
         }
         else {
           const height = page.blocks.reduce((h, b, i) => h + (i > 0 ? PARAGRAPH_GAP : 0) + CONTINUED_HEADING + stackHeight(b.paragraphs), 0)
-          expect(height).toBeLessThanOrEqual(30)
+          expect(height).toBeLessThanOrEqual(30 + LINE_TOLERANCE)
           for (const block of page.blocks)
             printed[block.slide]!.push(...block.paragraphs.map(p => p.join('')))
         }
