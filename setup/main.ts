@@ -1,8 +1,10 @@
+import { slides } from '#slidev/slides'
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { takeOverCover } from '../logic/coverTakeover'
 import { scheduleFontWarmup } from '../logic/fontWarmup'
 import { slotDuration } from '../logic/pacing'
+import { stagePreload } from '../logic/stagedPreload'
 import 'virtual:deck-fonts.css'
 
 // The first slide paints with the cover's small faces (a few dozen KB); the deck faces follow in the
@@ -28,6 +30,16 @@ export default defineAppSetup(({ router }) => {
         const cs = getComputedStyle(el)
         return `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
       },
+    })
+    // Slidev's background preload of every slide, one slide at a time, so no long task holds a key press back.
+    void stagePreload(slides.value, router, {
+      wait: ms => new Promise(resolve => window.setTimeout(resolve, ms)),
+      idle: () => new Promise((resolve) => {
+        if (typeof (window as Partial<Window>).requestIdleCallback === 'function')
+          window.requestIdleCallback(() => resolve(), { timeout: 1000 })
+        else
+          window.setTimeout(resolve, 50)
+      }),
     })
   }
 })
