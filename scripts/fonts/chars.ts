@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { deckFolderFiles, inDeckFolder, inScreenTextFolder } from '../shared/deckFolders'
+import { ZH_CN } from '../vite/i18n/zh-CN'
 
 /** One deck source file, path relative to the project root with `/` separators. */
 export interface DeckSource {
@@ -177,11 +178,34 @@ export function readDeckSources(root: string): DeckSource[] {
 
 /**
  * The first slide's characters (see {@link coverText}) plus the base set (ASCII and common punctuation), sorted by
- * code point. The base set keeps Slidev's own English controls on the cover face too, so nothing on the first
- * slide falls back to (and downloads) a full deck face.
+ * code point. The base set keeps ASCII labels on the cover faces too; Slidev's controls in Chinese are added to the
+ * sans cover face ({@link firstFrameUiChars}), so nothing on the first slide falls back to (and downloads) a full
+ * deck face.
  */
 export function readCoverChars(root: string): string[] {
   const read = (path: string): string => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '')
   const text = coverText(read('slides.md'), read('layouts/cover.vue'))
   return collectDeckChars([{ path: 'slides.md', text }]).chars
+}
+
+/**
+ * Slidev's controls that slide 1 lays out from its first frame, unseen: the nav bar and its sync button (their titles
+ * are screen-reader text) and the go-to box (kept above the window, its placeholder shaped). Unseen text is still
+ * shaped with the page's sans face, so a character of theirs missing from the sans cover face downloads the whole
+ * deck face (≈ 107 KB) before Vue has mounted slide 1.
+ */
+export const FIRST_FRAME_UI_FILES = ['internals/NavControls.vue', 'internals/SyncControls.vue', 'internals/Goto.vue'] as const
+
+/** The non-ASCII characters of those controls in Chinese (scripts/vite/i18n/zh-CN.ts), sorted by code point. */
+export function firstFrameUiChars(files: Readonly<Record<string, readonly (readonly [string, string])[]>> = ZH_CN.files): string[] {
+  const chars = new Set<string>()
+  for (const file of FIRST_FRAME_UI_FILES) {
+    for (const [, chinese] of files[file] ?? []) {
+      for (const ch of chinese) {
+        if (ch.codePointAt(0)! > 0x7E)
+          chars.add(ch)
+      }
+    }
+  }
+  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
 }

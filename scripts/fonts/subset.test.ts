@@ -41,6 +41,14 @@ describe('the generated deck fonts', () => {
     }
   })
 
+  it('should give the sans cover face the Chinese of Slidev\'s unseen controls on slide 1, and the serif one not', () => {
+    // Titles of the nav bar and the sync button, the go-to box's placeholder: shaped from the first frame.
+    const controls = [...new Set('全屏上一步下一步幻灯片总览演讲者视图简报信息翻页同步设置更多选项输入页码或标题，按回车跳转')]
+    const face = (family: string) => cmapOf(result.files.find(f => f.face.family === family)!.path)
+    expect(missingChars(controls, face('Deck Cover Sans'))).toEqual([])
+    expect(missingChars(controls, face('Deck Cover Serif')).length).toBeGreaterThan(controls.length / 2)
+  })
+
   it('should cover every non-ASCII character of slides.md, read independently of the collector', () => {
     const text = readFileSync(join(PROJECT_ROOT, 'slides.md'), 'utf8')
     const used = [...new Set(text)].filter(ch => ch.codePointAt(0)! > 0x7F && !/[\s\u200B-\u200F]/.test(ch))

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
-import { DECK_FONT_FACES, GENERATED_FONT_DIR } from '../../logic/fontFaces'
+import { baseFamily, DECK_FONT_FACES, GENERATED_FONT_DIR } from '../../logic/fontFaces'
 import { writeAtomic } from '../shared/files'
 import { PROJECT_ROOT } from '../shared/projectRoot'
-import { collectDeckChars, readCoverChars, readDeckSources } from './chars'
+import { collectDeckChars, firstFrameUiChars, readCoverChars, readDeckSources } from './chars'
 import { subsetAll } from './subsetPool'
 
 /** All deck faces together must stay under this many bytes on the wire. */
@@ -112,13 +112,15 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   const log = options.log ?? (() => {})
   const charSet = collectDeckChars(readDeckSources(root))
   const coverChars = readCoverChars(root)
+  // Slidev's controls are set in the sans family: only the sans cover face carries their characters.
+  const uiChars = firstFrameUiChars().filter(ch => !coverChars.includes(ch))
   const salt = JSON.stringify({
     SCRIPT_VERSION,
     SUBSET_OPTIONS,
     faces: DECK_FONT_FACES,
     versions: [...new Set(DECK_FONT_FACES.map(f => f.pkg)), 'subset-font'].map(p => `${p}@${packageVersion(root, p)}`),
   })
-  const hash = charSetHash([...charSet.chars, '\0', ...coverChars], salt)
+  const hash = charSetHash([...charSet.chars, '\0', ...coverChars, '\0', ...uiChars], salt)
   const outDir = join(root, 'public', GENERATED_FONT_DIR)
   const outPath = (face: DeckFontFace): string => join(outDir, face.output)
 
@@ -134,13 +136,15 @@ export async function ensureFonts(options: EnsureFontsOptions = {}): Promise<Ens
   }
   else {
     const sources = DECK_FONT_FACES.map(face => sourceFontPath(face, root))
-    const text = { deck: charSet.chars.join(''), cover: coverChars.join('') }
+    const textOf = (face: DeckFontFace): string => face.scope === 'deck'
+      ? charSet.chars.join('')
+      : coverChars.join('') + (baseFamily(face.family) === 'Deck Sans' ? uiChars.join('') : '')
     // The faces are independent: subset them on every core (scripts/fonts/subsetPool.ts), largest first.
     const woff2s = await subsetAll(DECK_FONT_FACES.map((face, i) => ({
       source: sources[i],
-      text: text[face.scope],
+      text: textOf(face),
       options: SUBSET_OPTIONS,
-      weight: statSync(sources[i]).size * text[face.scope].length,
+      weight: statSync(sources[i]).size * textOf(face).length,
     })))
     files = DECK_FONT_FACES.map((face, i) => {
       writeAtomic(outPath(face), woff2s[i])

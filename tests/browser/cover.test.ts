@@ -154,6 +154,50 @@ describe('slide 1 painted from index.html before any script, and taken over by V
     }
   })
 
+  /**
+   * Font files fetched from opening #/1 until Vue has mounted slide 1 and taken the cover over. The deck faces'
+   * background warm-up (logic/fontWarmup.ts) asks through document.fonts.load: switched off here, so a deck face
+   * fetched in that time is one the page's own text needed. `spoil` changes the page first (a bad fixture).
+   */
+  async function fontsBeforeMount(spoil?: (html: string) => string): Promise<string[]> {
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    try {
+      await context.addInitScript(() => {
+        FontFaceSet.prototype.load = () => Promise.resolve([])
+      })
+      const fetched: string[] = []
+      // The page's own requests: the service worker (pwa: build) fetches every file of the build for offline use.
+      context.on('request', (req) => {
+        if (req.url().endsWith('.woff2') && !req.serviceWorker())
+          fetched.push(req.url().split('/').pop()!)
+      })
+      if (spoil) {
+        await context.route(u => u.pathname.endsWith('/') && u.href.startsWith(deckUrl), async (route) => {
+          const response = await route.fetch()
+          await route.fulfill({ response, body: spoil(await response.text()) })
+        })
+      }
+      const page = await context.newPage()
+      await page.goto(`${deckUrl}#/1`)
+      await page.waitForSelector('#slide-content .slidev-page-1 .slidev-layout', { timeout: 30_000 })
+      await page.waitForFunction(() => !document.getElementById('deck-cover'), null, { timeout: 30_000 })
+      await page.waitForTimeout(300)
+      return [...fetched]
+    }
+    finally {
+      await context.close()
+    }
+  }
+
+  it('should fetch only the cover faces until Vue has mounted slide 1, Slidev\'s controls included (and catch hidden text the cover faces lack)', async () => {
+    // Slidev's nav bar is laid out from the first frame, its titles as screen-reader text: shaped like any text.
+    const fetched = await fontsBeforeMount()
+    expect(fetched.length).toBeGreaterThan(0)
+    expect(fetched.filter(f => !f.startsWith('deck-cover-'))).toEqual([])
+    const hidden = '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);font-family:\'Deck Cover Sans\',\'Deck Sans\'">俘</span>'
+    expect(await fontsBeforeMount(html => html.replace('<div id="app">', `${hidden}<div id="app">`))).toContain('deck-sans-400.woff2')
+  })
+
   /** Elements painted with the cover title's timing id when opening `hash`; `blockBoot` removes the boot script. */
   async function coverPaintedAt(hash: string, blockBoot = false): Promise<{ painted: boolean, inDom: boolean, problems: string[] }> {
     const context = await newObservedContext(await browser.newContext({ viewport: VIEWPORT }))
