@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ts from 'typescript'
+import { parseSync, Visitor } from 'rolldown/utils'
 import { deckFolderFiles, inDeckFolder, inScreenTextFolder } from '../shared/deckFolders'
 import { ZH_CN } from '../vite/i18n/zh-CN'
 
@@ -85,16 +85,22 @@ export function isDeckSource(path: string): boolean {
 
 interface TextSegment { text: string, offset: number }
 
-/** String and template-literal contents of a TypeScript file (comments and identifiers never reach a slide). */
+/**
+ * String and template-literal contents of a TypeScript file (comments and identifiers never reach a slide). Parsed
+ * with oxc through rolldown, Vite 8's bundler, pinned to the version Vite uses: it loads in ≈ 20 ms where the
+ * TypeScript compiler took ≈ 450 ms of every font step (cached or not).
+ */
 function scriptStrings(source: DeckSource): TextSegment[] {
-  const file = ts.createSourceFile(source.path, source.text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
   const out: TextSegment[] = []
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
-      out.push({ text: node.text, offset: node.getStart(file) })
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
+  new Visitor({
+    Literal(node) {
+      if (typeof node.value === 'string')
+        out.push({ text: node.value, offset: node.start })
+    },
+    TemplateElement(node) {
+      out.push({ text: node.value.cooked ?? node.value.raw, offset: node.start })
+    },
+  }).visit(parseSync(source.path, source.text, { lang: 'ts' }).program)
   return out
 }
 

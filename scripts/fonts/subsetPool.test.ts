@@ -1,8 +1,9 @@
 import type { SubsetJob } from './subsetPool'
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { DECK_FONT_FACES } from '../../logic/fontFaces'
 import { sourceFontPath } from './subset'
-import { idleThreads, subsetAll } from './subsetPool'
+import { idleThreads, measureIdleCores, subsetAll } from './subsetPool'
 
 const OPTIONS = { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true }
 const cover = DECK_FONT_FACES.filter(f => f.scope === 'cover')
@@ -24,10 +25,25 @@ describe('subsetAll', () => {
 })
 
 describe('idleThreads', () => {
-  it('should use every core of an idle machine and one thread on a busy one', () => {
-    expect(idleThreads(2, 0.3)).toBe(2)
-    expect(idleThreads(8, 7.9)).toBe(8)
-    expect(idleThreads(2, 2)).toBe(1)
-    expect(idleThreads(2, 14)).toBe(1)
+  it('should start one thread per idle core, and one on a busy machine', () => {
+    expect(idleThreads(2, 1.9)).toBe(2)
+    expect(idleThreads(8, 7.6)).toBe(8)
+    expect(idleThreads(8, 3.2)).toBe(3)
+    expect(idleThreads(2, 1.2)).toBe(1)
+    expect(idleThreads(2, 0)).toBe(1)
+  })
+})
+
+describe('measureIdleCores', () => {
+  it('should count a core kept busy by this thread as not idle', async () => {
+    // Spin this thread for the whole window: at least one core is busy, whatever else the machine does.
+    const spin = measureIdleCores(100)
+    const end = performance.now() + 100
+    while (performance.now() < end) {
+      // busy
+    }
+    const idle = await spin
+    expect(idle).toBeGreaterThanOrEqual(0)
+    expect(idle).toBeLessThanOrEqual(availableParallelism() - 0.5)
   })
 })

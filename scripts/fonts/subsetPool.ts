@@ -2,13 +2,14 @@
  * Font subsetting on every core: one worker thread per core (scripts/fonts/subsetWorker.mjs), the largest jobs
  * first. Cold subsetting was 2.8 s of a 7.1 s clean-clone build, almost all of it in the WOFF2 encoder (Brotli
  * at its highest quality, in WebAssembly), one face after another on one core; the faces are independent.
- * Each worker compiles its own harfbuzz (≈ 1 s of CPU), so threads only pay off on idle cores: on a machine whose
- * load average already fills its cores (measured here at load 16 on 2 cores: 5.4 s of CPU with two workers
- * against 4.8 s one by one, and no shorter), the jobs run one by one in this thread, as they do where workers
- * cannot start.
+ * Each worker compiles its own harfbuzz (≈ 1 s of CPU), so threads only pay off on idle cores: on a busy machine
+ * (measured here at load 16 on 2 cores: 5.4 s of CPU with two workers against 4.8 s one by one, and no shorter), the
+ * jobs run one by one in this thread, as they do where workers cannot start. Idle is measured over a moment, not
+ * read from the load average: that is a one-minute mean, still high right after `npm install` or a previous build
+ * although the cores are free by then (the bench's cold builds ran one by one for that reason).
  */
 import { readFile } from 'node:fs/promises'
-import { availableParallelism, loadavg } from 'node:os'
+import { availableParallelism, cpus } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import subsetFont from 'subset-font'
 
@@ -33,14 +34,28 @@ async function runSerial(jobs: readonly SubsetJob[]): Promise<Uint8Array[]> {
   return out
 }
 
-/** Threads worth starting: every core, unless the machine's load average says they are busy already. */
-export function idleThreads(cores = availableParallelism(), load = loadavg()[0]): number {
-  return load >= cores ? 1 : cores
+/** Threads worth starting: one per idle core (rounded), at least one. */
+export function idleThreads(cores: number, idleCores: number): number {
+  return Math.max(1, Math.min(cores, Math.round(idleCores)))
 }
 
-/** Subset every job; results in the order of `jobs`. `threads` defaults to {@link idleThreads}. */
-export async function subsetAll(jobs: readonly SubsetJob[], threads = idleThreads()): Promise<Uint8Array[]> {
-  const count = Math.max(1, Math.min(threads, jobs.length))
+/** How many cores were idle over the last `ms` milliseconds (from the kernel's per-core time counters). */
+export async function measureIdleCores(ms = 60): Promise<number> {
+  const total = (): { idle: number, all: number } => cpus().reduce((sum, cpu) => {
+    const t = cpu.times
+    return { idle: sum.idle + t.idle, all: sum.all + t.user + t.nice + t.sys + t.idle + t.irq }
+  }, { idle: 0, all: 0 })
+  const before = total()
+  await new Promise(resolve => setTimeout(resolve, ms))
+  const after = total()
+  const all = after.all - before.all
+  return all > 0 ? (after.idle - before.idle) / all * cpus().length : 0
+}
+
+/** Subset every job; results in the order of `jobs`. `threads` defaults to one per idle core. */
+export async function subsetAll(jobs: readonly SubsetJob[], threads?: number): Promise<Uint8Array[]> {
+  const cores = availableParallelism()
+  const count = Math.max(1, Math.min(threads ?? (cores > 1 ? idleThreads(cores, await measureIdleCores()) : 1), jobs.length))
   if (count === 1)
     return runSerial(jobs)
   const order = jobs.map((job, i) => ({ job, i })).sort((a, b) => (b.job.weight ?? 0) - (a.job.weight ?? 0))
